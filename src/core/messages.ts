@@ -1,0 +1,87 @@
+/**
+ * The message catalog: every user-visible string of every element comes from here.
+ * English is the default; `registerMessages(locale, partial)` adds or overrides a locale,
+ * and elements pick the locale from their `lang` (or the document's).
+ */
+const en = {
+  'card.number.label': 'Card number',
+  'card.expiry.label': 'Expiry date',
+  'card.expiry.placeholder': 'MM / YY',
+  'card.cvv.label': 'Security code',
+  'card.cvv.hint.amex': '4 digits on the front of the card',
+  'card.cvv.hint': '3 digits on the back of the card',
+  'card.holderName.label': 'Name on card',
+  'card.brand.unknown': 'Card brand not recognised yet',
+  'card.brand.detected': 'Card brand: {brand}',
+  'card.submit': 'Pay',
+  'card.submit.amount': 'Pay {amount}',
+  'card.pending': 'Processing payment…',
+  'card.accepted': 'Accepted cards: {brands}',
+  'card.error.number.required': 'Enter your card number.',
+  'card.error.number.incomplete': 'Your card number is incomplete.',
+  'card.error.number.luhn': 'Your card number is invalid. Check the digits.',
+  'card.error.number.invalid': 'Your card number is invalid.',
+  'card.error.number.unknown_brand': 'This card brand is not recognised.',
+  'card.error.number.brand_not_accepted': '{brand} cards are not accepted here.',
+  'card.error.expiry.required': 'Enter the expiry date.',
+  'card.error.expiry.incomplete': 'Enter the expiry date as MM / YY.',
+  'card.error.expiry.invalid_month': 'The expiry month must be between 01 and 12.',
+  'card.error.expiry.expired': 'This card has expired.',
+  'card.error.expiry.too_far': 'The expiry date is too far in the future.',
+  'card.error.cvv.required': 'Enter the security code.',
+  'card.error.cvv.incomplete': 'The security code must be {length} digits.',
+  'card.error.holderName.required': 'Enter the name on the card.',
+  'card.error.holderName.invalid': 'Enter the name as it appears on the card.',
+  'card.errors.summary': 'Please correct {count} fields.',
+  'brand.visa': 'Visa',
+  'brand.mastercard': 'Mastercard',
+  'brand.amex': 'American Express',
+  'brand.discover': 'Discover',
+  'brand.diners': 'Diners Club',
+  'brand.jcb': 'JCB',
+  'brand.unionpay': 'UnionPay',
+  'brand.maestro': 'Maestro',
+  'brand.rupay': 'RuPay',
+  'brand.mir': 'Mir',
+  'brand.elo': 'Elo',
+  'brand.hipercard': 'Hipercard',
+  'diagnostics.title': 'Checkout diagnostics',
+  'diagnostics.status.pass': 'Pass',
+  'diagnostics.status.fail': 'Fail',
+  'diagnostics.status.warn': 'Warning',
+  'diagnostics.status.unknown': 'Unknown',
+  'diagnostics.running': 'Checking this page’s security headers…',
+  'diagnostics.copy': 'Copy',
+  'diagnostics.copied': 'Copied',
+  'diagnostics.fix': 'How to fix',
+  'diagnostics.cors.title': 'A CORS error on the provider’s API',
+  'diagnostics.cors.body':
+    'A CORS error on the payment provider’s API is most often caused by a browser extension (ad blocker, privacy tool, VPN) rewriting requests, not by your integration.',
+  'diagnostics.cors.step1': 'Try the checkout in an incognito/private window, where most extensions are off.',
+  'diagnostics.cors.step2': 'If it works there, disable extensions one by one (ad blockers, privacy, VPN, request modifiers) to find the culprit.',
+  'diagnostics.cors.step3': 'Allow-list your site in that extension, and tell shoppers who report it to do the same.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+const catalogs = new Map<string, Partial<Messages>>([['en', en]]);
+
+/** Adds or overrides messages for a locale ("pt", "pt-PT"); missing keys fall back to the base language, then English. */
+export function registerMessages(locale: string, messages: Partial<Messages>): void {
+  const key = locale.toLowerCase();
+  catalogs.set(key, { ...catalogs.get(key), ...messages });
+}
+
+/** The message for `key` in `locale` with `{name}` placeholders filled from `params`. */
+export function msg(key: MessageKey, params: Record<string, string | number> = {}, locale = 'en'): string {
+  const lower = locale.toLowerCase();
+  const template = catalogs.get(lower)?.[key] ?? catalogs.get(lower.split('-')[0]!)?.[key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The locale an element should speak: its closest `lang`, else the document's, else the browser's. */
+export function localeOf(element: Element): string {
+  const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+  return lang || navigator.language || 'en';
+}

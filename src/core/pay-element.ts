@@ -1,0 +1,32 @@
+import { LitElement } from 'lit';
+import { emit, type PayEventDetailMap, type PayEventName } from './events.js';
+import { localeOf, msg, type MessageKey } from './messages.js';
+
+/** Base of every pay-elements element: typed `emit()` and catalog lookups in the element's locale. */
+export class PayElement extends LitElement {
+  /** Dispatches a typed pay-elements event from this element; false when the host prevented it. */
+  protected emit<K extends PayEventName>(name: K, detail: PayEventDetailMap[K]): boolean {
+    return emit(this, name, detail);
+  }
+
+  /** The element's locale: its closest `lang`, else the document's. */
+  protected get locale(): string {
+    return localeOf(this);
+  }
+
+  /** A catalog message in this element's locale. */
+  protected t(key: MessageKey, params?: Record<string, string | number>): string {
+    return msg(key, params, this.locale);
+  }
+}
+
+/**
+ * Registers `tag` once. A second copy of the library on the page (another bundle, another
+ * version) finds the tag taken and keeps the first definition instead of throwing.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag);
+  if (!existing) customElements.define(tag, ctor);
+  else if (existing !== ctor) console.warn(`[pay-elements] <${tag}> is already defined by another copy; keeping the first.`);
+}

@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { currencyExponent, formatMoney, money, parseMajor, toMajorString, addMoney } from '../../src/core/money.js';
+
+describe('money', () => {
+  it('knows each currency exponent from ISO 4217', () => {
+    expect(currencyExponent('JPY')).to.equal(0);
+    expect(currencyExponent('EUR')).to.equal(2);
+    expect(currencyExponent('BHD')).to.equal(3);
+  });
+
+  it('formats minor units for people', () => {
+    expect(formatMoney({ amount: 5000, currency: 'EUR' }, 'en')).to.equal('€50.00');
+    expect(formatMoney({ amount: 5000, currency: 'JPY' }, 'en')).to.equal('¥5,000');
+    expect(formatMoney({ amount: 1234, currency: 'BHD' }, 'en').replace(/\s/g, ' ')).to.equal('BHD 1.234');
+  });
+
+  it('converts to and from decimal strings exactly', () => {
+    expect(toMajorString({ amount: 5000, currency: 'EUR' })).to.equal('50.00');
+    expect(toMajorString({ amount: 5, currency: 'EUR' })).to.equal('0.05');
+    expect(toMajorString({ amount: 5, currency: 'BHD' })).to.equal('0.005');
+    expect(toMajorString({ amount: 5, currency: 'JPY' })).to.equal('5');
+    expect(parseMajor('50.1', 'EUR')).to.deep.equal({ amount: 5010, currency: 'EUR' });
+    expect(parseMajor('0.29', 'EUR')).to.deep.equal({ amount: 29, currency: 'EUR' });
+    expect(parseMajor('1.5', 'JPY')).to.equal(null);
+    expect(parseMajor('abc', 'EUR')).to.equal(null);
+  });
+
+  it('refuses fractional minor units and unknown currencies', () => {
+    expect(() => money(10.5, 'EUR')).to.throw(RangeError);
+    expect(() => money(10, 'XX')).to.throw(RangeError);
+    expect(money(10, 'eur')).to.deep.equal({ amount: 10, currency: 'EUR' });
+  });
+
+  it('refuses to add different currencies', () => {
+    expect(() => addMoney({ amount: 1, currency: 'EUR' }, { amount: 1, currency: 'USD' })).to.throw(RangeError);
+  });
+});

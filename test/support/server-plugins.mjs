@@ -1,0 +1,5 @@
+// Dev-server plugins for the test run (pages served with real headers, etc.).
+// Each feature adds its own middleware here.
+export function testServerPlugins() {
+  return [];
+}

@@ -1,0 +1,41 @@
+// Real headless Chromium (Debian's), TypeScript through esbuild, and a plain
+// closing line "N passed, N failed, N skipped" that CI reads.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from './scripts/chromium.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { testServerPlugins } from './test/support/server-plugins.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    ...testServerPlugins(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+          '--no-default-browser-check', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'pay-wtr-'))}`,
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
+};
