@@ -1,0 +1,5 @@
+/** Registers every pay-elements element. Import once: `import 'pay-elements/define'`. */
+import './components/card-form/pay-card-form.js';
+import './components/diagnostics/pay-diagnostics.js';
+
+export * from './index.js';

@@ -1,0 +1,9 @@
+/** pay-elements: classes, types and functions. Importing this registers no element. */
+export * from './core/types.js';
+export * from './core/events.js';
+export * from './core/money.js';
+export { msg, registerMessages, type MessageKey, type Messages } from './core/messages.js';
+export { PayElement, defineElement } from './core/pay-element.js';
+export { PayCardForm } from './components/card-form/card-form.js';
+export { PayDiagnostics } from './components/diagnostics/diagnostics.js';
+export { diagnose } from './diagnostics/index.js';
