@@ -40,7 +40,7 @@ export default defineConfig(({ command, mode }) => {
       minify: false,
       lib: { entry: esmEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^credit-card-type($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
         output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { findChromium } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testServerPlugins } from './test/support/server-plugins.mjs';
+import { pagesPlugin } from './test/support/pages-plugin.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
@@ -22,6 +23,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    pagesPlugin(),
     ...testServerPlugins(),
   ],
   browsers: [

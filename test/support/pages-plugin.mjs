@@ -1,0 +1,50 @@
+// Serves pages for tests that need a whole document of their own: the script-tag bundle
+// (built on the fly from src/cdn.ts, as `npm run build` would) under a strict CSP with
+// Trusted Types enforced.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let bundlePromise;
+
+function cdnBundle() {
+  bundlePromise ??= build({
+    entryPoints: [`${root}/src/cdn.ts`], bundle: true, format: 'iife', globalName: 'PayElements',
+    target: 'es2021', minify: true, write: false, tsconfig: `${root}/tsconfig.json`,
+  }).then((result) => result.outputFiles[0].text);
+  return bundlePromise;
+}
+
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html pay-elements";
+
+const probe = `
+const violations = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective + ' ' + e.blockedURI));
+const form = document.createElement('pay-card-form');
+form.setAttribute('amount', '5000');
+form.setAttribute('currency', 'EUR');
+document.body.append(form);
+form.updateComplete.then(() => {
+  const inputs = [...form.shadowRoot.querySelectorAll('input')].map((i) => i.getAttribute('autocomplete'));
+  const button = form.shadowRoot.querySelector('button')?.textContent.trim();
+  parent.postMessage({ type: 'strict-csp-result', violations, inputs, button,
+    globals: Object.keys(window.PayElements || {}).sort() }, '*');
+});
+`;
+
+export function pagesPlugin() {
+  return {
+    name: 'pay-elements-test-pages',
+    async serve(context) {
+      if (context.path === '/__pages/strict-csp.html') {
+        context.set('Content-Security-Policy', STRICT_CSP);
+        return { body: '<!doctype html><html lang="en"><head><title>strict CSP</title><script src="/__pages/cdn.js"></script></head><body><script src="/__pages/strict-csp-probe.js"></script></body></html>', type: 'html' };
+      }
+      if (context.path === '/__pages/cdn.js') return { body: await cdnBundle(), type: 'js' };
+      if (context.path === '/__pages/strict-csp-probe.js') return { body: probe, type: 'js' };
+      return undefined;
+    },
+  };
+}
