@@ -15,6 +15,16 @@ function cdnBundle() {
   return bundlePromise;
 }
 
+let creditCardTypePromise;
+/** credit-card-type is CommonJS: esbuild turns it into an ES module for the range drift test. */
+function creditCardTypeModule() {
+  creditCardTypePromise ??= build({
+    stdin: { contents: "export { default } from 'credit-card-type';", resolveDir: root },
+    bundle: true, format: 'esm', write: false,
+  }).then((result) => result.outputFiles[0].text);
+  return creditCardTypePromise;
+}
+
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html pay-elements";
@@ -43,6 +53,7 @@ export function pagesPlugin() {
         return { body: '<!doctype html><html lang="en"><head><title>strict CSP</title><script src="/__pages/cdn.js"></script></head><body><script src="/__pages/strict-csp-probe.js"></script></body></html>', type: 'html' };
       }
       if (context.path === '/__pages/cdn.js') return { body: await cdnBundle(), type: 'js' };
+      if (context.path === '/__pages/credit-card-type.js') return { body: await creditCardTypeModule(), type: 'js' };
       if (context.path === '/__pages/strict-csp-probe.js') return { body: probe, type: 'js' };
       return undefined;
     },
