@@ -28,13 +28,26 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Pages run side by side: each must behave as visible and focused, or background pages
+      // get no animation frames (fixture() hangs) and no focus events.
+      async createPage({ browser }) {
+        const page = await browser.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        await session.send('Page.enable');
+        await session.send('Page.setWebLifecycleState', { state: 'active' });
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,
         args: [
           '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
           '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
-          '--no-default-browser-check', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'pay-wtr-'))}`,
+          '--no-default-browser-check',
+          // With concurrency > 1, background pages would get no animation frames and fixture() would hang.
+          '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+          `--user-data-dir=${mkdtempSync(join(tmpdir(), 'pay-wtr-'))}`,
         ],
       },
     }),

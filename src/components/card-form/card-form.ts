@@ -1,0 +1,712 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { PayElement } from '../../core/pay-element.js';
+import type { PayCardChangeDetail, PayCardSubmitDetail } from '../../core/events.js';
+import type { MessageKey } from '../../core/messages.js';
+import { formatMoney, isCurrency } from '../../core/money.js';
+import { CARD_BRANDS, type CardBrand, type CardField, type CardFieldError } from '../../core/types.js';
+import { brandMark, brandMarkStyles } from './brand-mark.js';
+import { cvvMaxLength, detectBrand } from './card-brands.js';
+import { cardFormStyles } from './card-form.styles.js';
+import { deleteBackward, deleteForward, digitsOnly, formatCardNumber, formatExpiry, type Formatted } from './format.js';
+import { parseExpiry, toGlomoCard, validateCvv, validateExpiry, validateHolderName, validateNumber } from './validate.js';
+
+/** The fields in tab order: the first invalid one in this order gets focus on submit. */
+const FIELDS: readonly CardField[] = ['number', 'expiry', 'cvv', 'holderName'];
+
+/** Error codes with a message of their own in the catalog, per field. */
+const ERROR_KEYS: ReadonlySet<string> = new Set([
+  'card.error.number.required', 'card.error.number.incomplete', 'card.error.number.luhn', 'card.error.number.invalid',
+  'card.error.number.unknown_brand', 'card.error.number.brand_not_accepted',
+  'card.error.expiry.required', 'card.error.expiry.incomplete', 'card.error.expiry.invalid', 'card.error.expiry.invalid_month',
+  'card.error.expiry.expired', 'card.error.expiry.too_far',
+  'card.error.cvv.required', 'card.error.cvv.incomplete', 'card.error.cvv.invalid',
+  'card.error.holderName.required', 'card.error.holderName.invalid',
+] satisfies MessageKey[]);
+
+/** Formats a raw input value and caret into the field's display value and caret. */
+type FieldFormatter = (raw: string, caret: number) => Formatted;
+
+type FieldErrors = Partial<Record<CardField, CardFieldError>>;
+
+/** Parses the `brands` attribute ("visa mastercard", "visa,amex"): known brands only, in order, no duplicates. */
+function parseBrands(value: string | null): CardBrand[] {
+  if (!value) return [];
+  const known = new Set<string>(CARD_BRANDS);
+  const tokens = value.toLowerCase().split(/[\s,]+/).filter((token) => known.has(token));
+  return [...new Set(tokens)] as CardBrand[];
+}
+
+/**
+ * A card payment form: number, expiry, security code and name on card, with brand
+ * detection, formatting as you type, Luhn and per-brand validation, and form association.
+ *
+ * Card data stays inside the element's shadow DOM: it never reaches an attribute, the
+ * `pay-card-change` event, storage or the console, and is handed out only once, in
+ * `pay-card-submit`, for the merchant to send to its server (Glomo server-to-server card API).
+ *
+ * **Forms.** The element is form-associated. Its form value is deliberately *not* the card:
+ * when the card is complete, `FormData` gets `<name>[brand]`, `<name>[last4]`,
+ * `<name>[expiry_month]` and `<name>[expiry_year]` — never the number or the security code,
+ * so a plain form post can't leak card data into server logs. Take the card itself from
+ * `pay-card-submit`. While the card is incomplete or invalid the element is invalid
+ * (`checkValidity()` is false) and blocks the form's submission, pointing at the first
+ * invalid field. Inside a form, the pay button and Enter request the form's submission;
+ * `pay-card-submit` is emitted when the form actually submits (whoever started it), and a
+ * submission while `pending` is cancelled.
+ *
+ * **Submitting.** Emitting `pay-card-submit` puts the form into `pending` so a double click
+ * can't pay twice. Set `pending = false` when the attempt fails (the shopper may then retry),
+ * or call `reset()` once it succeeds.
+ *
+ * @tagname pay-card-form
+ * @summary Card number, expiry, security code and name on card, validated and accessible.
+ *
+ * @fires {CustomEvent<PayCardChangeDetail>} pay-card-change - On every change: `{ brand, complete, errors }` with error codes of the fields whose errors are showing. Never contains card digits.
+ * @fires {CustomEvent<PayCardSubmitDetail>} pay-card-submit - When a complete, valid card is submitted: `{ card, brand, last4 }`, `card` being exactly the Glomo S2S `card` object.
+ *
+ * @slot - Optional content shown above the pay button (terms, a saved-card checkbox…).
+ *
+ * @csspart form - The inner `<form>` that lays the fields out (a grid).
+ * @csspart field - Each field's wrapper (label, control, hint and error).
+ * @csspart label - Each field's visible `<label>`.
+ * @csspart input - Every `<input>`.
+ * @csspart number-input - The card number `<input>`.
+ * @csspart expiry-input - The expiry (`MM / YY`) `<input>`.
+ * @csspart cvv-input - The security code `<input>`.
+ * @csspart holder-input - The name on card `<input>`.
+ * @csspart hint - The security code hint and the accepted brands line.
+ * @csspart error - Each field's error message (announced).
+ * @csspart brand - The brand mark inside the number field.
+ * @csspart button - The pay button.
+ * @csspart spinner - The progress indicator in the pay button while `pending`.
+ *
+ * @cssprop --pay-font-family - Font of the whole form.
+ * @cssprop --pay-font-size - Base font size.
+ * @cssprop --pay-color-text - Text colour.
+ * @cssprop --pay-color-label - Label colour.
+ * @cssprop --pay-label-font-size - Label font size.
+ * @cssprop --pay-label-font-weight - Label font weight.
+ * @cssprop --pay-spacing - Gap between fields.
+ * @cssprop --pay-radius - Corner radius of the inputs and the button.
+ * @cssprop --pay-border-width - Input border width.
+ * @cssprop --pay-color-border - Input border colour.
+ * @cssprop --pay-input-padding - Input padding.
+ * @cssprop --pay-color-input-text - Input text colour.
+ * @cssprop --pay-color-input-background - Input background.
+ * @cssprop --pay-color-placeholder - Placeholder colour.
+ * @cssprop --pay-color-focus - Border colour of the focused input.
+ * @cssprop --pay-focus-ring-color - Focus ring colour.
+ * @cssprop --pay-focus-ring-width - Focus ring width.
+ * @cssprop --pay-color-error - Error text and invalid border colour.
+ * @cssprop --pay-error-ring-color - Focus ring of an invalid input.
+ * @cssprop --pay-error-font-size - Error text size.
+ * @cssprop --pay-color-hint - Hint text colour.
+ * @cssprop --pay-hint-font-size - Hint text size.
+ * @cssprop --pay-color-disabled-background - Background of disabled inputs.
+ * @cssprop --pay-color-disabled-text - Text colour of disabled inputs.
+ * @cssprop --pay-disabled-opacity - Opacity of the disabled button.
+ * @cssprop --pay-color-primary - Pay button background.
+ * @cssprop --pay-color-primary-hover - Pay button background on hover.
+ * @cssprop --pay-color-button-text - Pay button text colour.
+ * @cssprop --pay-button-padding - Pay button padding.
+ * @cssprop --pay-button-font-weight - Pay button font weight.
+ * @cssprop --pay-brand-color - Background of the brand mark (each brand's own colour by default).
+ * @cssprop --pay-brand-text-color - Text colour of the brand mark.
+ */
+export class PayCardForm extends PayElement {
+  static override styles = [cardFormStyles, brandMarkStyles];
+
+  /** @internal Focusing the host focuses the first input (and the browser's validation anchor works). */
+  static override shadowRootOptions: ShadowRootInit = { ...PayElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Makes the element a form control (ElementInternals). */
+  static formAssociated = true;
+
+  // ── Public properties ────────────────────────────────────────────────────
+
+  /**
+   * Brands accepted here, as a space- or comma-separated attribute (`brands="visa mastercard"`).
+   * Empty accepts every brand; any other brand shows the `brand_not_accepted` error as soon as
+   * it is detected. Unknown names are ignored.
+   */
+  @property({ converter: { fromAttribute: parseBrands } })
+  brands: CardBrand[] = [];
+
+  /** Amount to pay in integer minor units of `currency` (5000 EUR is €50.00); labels the pay button. */
+  @property({ type: Number })
+  amount: number | null = null;
+
+  /** ISO 4217 currency of `amount` ("EUR"). */
+  @property()
+  currency = '';
+
+  /** Overrides the pay button's label ("Pay €50.00" by default, "Pay" without an amount). */
+  @property({ attribute: 'submit-label' })
+  submitLabel = '';
+
+  /** While true: inputs and button disabled, a progress state shown, submits ignored. Set automatically on `pay-card-submit`. */
+  @property({ type: Boolean, reflect: true })
+  pending = false;
+
+  /** Disables the whole form. A disabled ancestor `<fieldset>` has the same effect. */
+  @property({ type: Boolean, reflect: true })
+  disabled = false;
+
+  /** Form field name: prefixes the entries this element adds to `FormData` (see the class description). */
+  @property({ reflect: true })
+  name = '';
+
+  /** Hides the name-on-card field; `card.holder_name` is then an empty string. */
+  @property({ type: Boolean, attribute: 'hide-holder-name' })
+  hideHolderName = false;
+
+  // ── Internal state ───────────────────────────────────────────────────────
+
+  @state() private numberValue = '';
+  @state() private expiryValue = '';
+  @state() private cvvValue = '';
+  @state() private holderNameValue = '';
+  /** Fields whose final errors show: left after an edit, or all of them after a submit. */
+  @state() private touched = new Set<CardField>();
+  @state() private formDisabled = false;
+
+  @query('#number') private numberInput!: HTMLInputElement;
+  @query('#expiry') private expiryInput!: HTMLInputElement;
+  @query('#cvv') private cvvInput!: HTMLInputElement;
+  @query('#holderName') private holderNameInput!: HTMLInputElement;
+
+  private readonly internals: ElementInternals;
+  /** Fields edited since they were last left: leaving them shows their final error. */
+  private readonly dirty = new Set<CardField>();
+  /** The last `pay-card-change` detail, serialised: blur and submit re-emit only when it differs. */
+  private lastChange = '';
+  /** The form whose `submit` event hands the card out (see `formAssociatedCallback`). */
+  private observedForm: HTMLFormElement | null = null;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.addEventListener('invalid', this.handleInvalid);
+  }
+
+  // ── Lifecycle ────────────────────────────────────────────────────────────
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncForm();
+  }
+
+  // ── Public API ───────────────────────────────────────────────────────────
+
+  /** The detected brand, or null while the prefix doesn't decide one. */
+  get brand(): CardBrand | null {
+    return detectBrand(this.digits);
+  }
+
+  /** True when every field holds a valid value. */
+  get complete(): boolean {
+    return Object.keys(this.finalErrors()).length === 0;
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The element's validity, as for native form controls. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The message of the first invalid field, or "" when valid. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether the element takes part in constraint validation. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** True when the card is complete and valid; fires `invalid` otherwise. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Like `checkValidity()`, and shows every field's error when invalid. */
+  reportValidity(): boolean {
+    this.touchAll();
+    return this.internals.reportValidity();
+  }
+
+  /**
+   * Validates every field as final. When something is wrong, shows the errors and focuses
+   * the first invalid field; otherwise emits `pay-card-submit` (or, inside a form, requests
+   * the form's submission, which emits it). Does nothing while `pending` or disabled.
+   */
+  submit(): void {
+    if (this.pending || this.isDisabled) return;
+    this.touchAll();
+    const errors = this.finalErrors();
+    const first = FIELDS.find((field) => errors[field]);
+    if (first) {
+      this.notifyChange();
+      void this.updateComplete.then(() => this.inputFor(first)?.focus());
+      return;
+    }
+    const form = this.internals.form;
+    if (form) form.requestSubmit();
+    else this.emitSubmit();
+  }
+
+  /** Clears every field, error and the pending state. */
+  reset(): void {
+    this.numberValue = '';
+    this.expiryValue = '';
+    this.cvvValue = '';
+    this.holderNameValue = '';
+    this.touched = new Set();
+    this.dirty.clear();
+    this.pending = false;
+    this.notifyChange();
+  }
+
+  // ── Form-associated callbacks ────────────────────────────────────────────
+
+  /** @internal */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** @internal */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
+    this.observedForm = form;
+    form?.addEventListener('submit', this.handleFormSubmit);
+  }
+
+  /** @internal Card data is never restored by the browser (no autocomplete state restore). */
+  formStateRestoreCallback(): void {}
+
+  // ── Derived values ───────────────────────────────────────────────────────
+
+  private get digits(): string {
+    return this.numberValue.replace(/\D/g, '');
+  }
+
+  private get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  private get acceptedBrands(): CardBrand[] | null {
+    return this.brands.length ? this.brands : null;
+  }
+
+  private get cvvLength(): number {
+    return cvvMaxLength(this.brand);
+  }
+
+  private errorsFor(final: boolean): FieldErrors {
+    const brand = this.brand;
+    const errors: FieldErrors = {
+      number: validateNumber(this.digits, this.acceptedBrands, final) ?? undefined,
+      expiry: validateExpiry(this.expiryValue, new Date(), final) ?? undefined,
+      cvv: validateCvv(this.cvvValue, brand, final) ?? undefined,
+      holderName: this.hideHolderName ? undefined : validateHolderName(this.holderNameValue, final) ?? undefined,
+    };
+    for (const field of FIELDS) if (!errors[field]) delete errors[field];
+    return errors;
+  }
+
+  private finalErrors(): FieldErrors {
+    return this.errorsFor(true);
+  }
+
+  /** Errors showing now: final ones for touched fields, immediate ones (a plausible prefix is fine) for the rest. */
+  private visibleErrors(): FieldErrors {
+    const final = this.errorsFor(true);
+    const typing = this.errorsFor(false);
+    const visible: FieldErrors = {};
+    for (const field of FIELDS) {
+      const code = this.touched.has(field) ? final[field] : typing[field];
+      if (code) visible[field] = code;
+    }
+    return visible;
+  }
+
+  private errorMessage(field: CardField, code: CardFieldError): string {
+    const key = `card.error.${field}.${code}` as MessageKey;
+    const brand = this.brand;
+    // While the brand is unknown a 3-digit code is the shortest that may be right.
+    const params = { brand: brand ? this.t(`brand.${brand}`) : '', length: brand ? this.cvvLength : 3 };
+    // A code without a message of its own for this field falls back to the field's generic "invalid".
+    return this.t(ERROR_KEYS.has(key) ? key : (`card.error.${field}.invalid` as MessageKey), params);
+  }
+
+  private inputFor(field: CardField): HTMLInputElement | null {
+    switch (field) {
+      case 'number': return this.numberInput;
+      case 'expiry': return this.expiryInput;
+      case 'cvv': return this.cvvInput;
+      case 'holderName': return this.holderNameInput ?? null;
+    }
+  }
+
+  // ── Syncing with the form, states and listeners ──────────────────────────
+
+  private syncForm(): void {
+    const final = this.finalErrors();
+    const first = FIELDS.find((field) => final[field]);
+    if (first) {
+      const code = final[first]!;
+      const flags: ValidityStateFlags = code === 'required' ? { valueMissing: true } : { customError: true };
+      this.internals.setValidity(flags, this.errorMessage(first, code), this.inputFor(first) ?? undefined);
+      this.internals.setFormValue(null);
+    } else {
+      this.internals.setValidity({});
+      this.internals.setFormValue(this.formValue());
+    }
+    const visible = this.visibleErrors();
+    this.setState('complete', !first);
+    this.setState('user-invalid', Object.keys(visible).length > 0);
+    this.setState('pending', this.pending);
+    this.setState('disabled', this.isDisabled);
+  }
+
+  /** The safe summary of a complete card that goes into FormData: never the number or the security code. */
+  private formValue(): FormData | null {
+    if (!this.name) return null;
+    const expiry = parseExpiry(this.expiryValue);
+    const brand = this.brand;
+    if (!expiry || !brand) return null;
+    const data = new FormData();
+    data.append(`${this.name}[brand]`, brand);
+    data.append(`${this.name}[last4]`, this.digits.slice(-4));
+    data.append(`${this.name}[expiry_month]`, String(expiry.month).padStart(2, '0'));
+    data.append(`${this.name}[expiry_year]`, String(expiry.year));
+    return data;
+  }
+
+  private setState(name: string, on: boolean): void {
+    const states = this.internals.states as (CustomStateSet & Set<string>) | undefined;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Older engines only accept the `--name` syntax; the states are an enhancement.
+    }
+  }
+
+  private touchAll(): void {
+    this.touched = new Set(FIELDS);
+  }
+
+  private notifyChange(): void {
+    const detail: PayCardChangeDetail = { brand: this.brand, complete: this.complete, errors: this.visibleErrors() };
+    this.lastChange = JSON.stringify(detail);
+    this.emit('pay-card-change', detail);
+  }
+
+  /** Emits `pay-card-change` only when what it reports differs from the last one (blur, submit). */
+  private notifyChangeIfDifferent(): void {
+    const detail: PayCardChangeDetail = { brand: this.brand, complete: this.complete, errors: this.visibleErrors() };
+    if (JSON.stringify(detail) !== this.lastChange) this.notifyChange();
+  }
+
+  private emitSubmit(): void {
+    if (this.pending || this.isDisabled || !this.complete) return;
+    const brand = this.brand!;
+    const card = toGlomoCard({
+      number: this.digits,
+      expiry: this.expiryValue,
+      cvv: this.cvvValue,
+      holderName: this.hideHolderName ? '' : this.holderNameValue,
+    });
+    const detail: PayCardSubmitDetail = { card, brand, last4: this.digits.slice(-4) };
+    // Pending first: a handler that submits again, or a second click, finds the form busy.
+    this.pending = true;
+    this.emit('pay-card-submit', detail);
+  }
+
+  private readonly handleInvalid = (): void => {
+    this.touchAll();
+    this.notifyChangeIfDifferent();
+  };
+
+  /**
+   * The form is really submitting (it passed validation, or has `novalidate`): hand the card
+   * out once. A second submission while the first is pending is stopped, so a double click on
+   * the merchant's own button can't post twice either.
+   */
+  private readonly handleFormSubmit = (event: SubmitEvent): void => {
+    if (this.pending) {
+      // Cancelled and hidden from the form's later submit listeners (ours is added on association).
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (!this.complete || this.isDisabled) return;
+    this.emitSubmit();
+  };
+
+  // ── Input handling ───────────────────────────────────────────────────────
+
+  private formatterFor(field: CardField): FieldFormatter {
+    switch (field) {
+      case 'number':
+        return (raw, caret) => formatCardNumber(raw, caret);
+      case 'expiry':
+        return (raw, caret) => formatExpiry(raw, caret);
+      case 'cvv':
+        return (raw, caret) => {
+          const max = this.cvvLength;
+          const before = digitsOnly(raw.slice(0, caret), max).length;
+          const value = digitsOnly(raw, max);
+          return { value, caret: Math.min(before, value.length) };
+        };
+      case 'holderName':
+        // Free text, kept as typed; trimmed when the card is handed out.
+        return (raw, caret) => ({ value: raw, caret });
+    }
+  }
+
+  private setFieldValue(field: CardField, value: string): void {
+    switch (field) {
+      case 'number': this.numberValue = value; break;
+      case 'expiry': this.expiryValue = value; break;
+      case 'cvv': this.cvvValue = value; break;
+      case 'holderName': this.holderNameValue = value; break;
+    }
+  }
+
+  /** Writes a formatted value and caret straight into the input, so the caret never jumps to the end. */
+  private apply(field: CardField, input: HTMLInputElement, formatted: Formatted): void {
+    if (input.value !== formatted.value) input.value = formatted.value;
+    if (this.shadowRoot?.activeElement === input) {
+      input.setSelectionRange(formatted.caret, formatted.caret);
+    }
+    this.setFieldValue(field, formatted.value);
+    // Editing a field that was showing its final error hides it until the field is left again.
+    this.touched.delete(field);
+    this.touched = new Set(this.touched);
+    this.dirty.add(field);
+    // The CVC length follows the brand: trim a 4-digit CVC when the number turns out not to be Amex.
+    if (field === 'number' && this.cvvValue.length > this.cvvLength) this.cvvValue = this.cvvValue.slice(0, this.cvvLength);
+    this.notifyChange();
+  }
+
+  /** Refuses typed text without a digit in digit-only fields, so the value and caret stay put. */
+  private readonly handleBeforeInput = (event: InputEvent): void => {
+    const input = event.target as HTMLInputElement;
+    if (input.id === 'holderName') return;
+    // A typed '/' is meaningful in the expiry: '1/' means January.
+    const allowed = input.id === 'expiry' ? /[\d/]/ : /\d/;
+    if (event.inputType === 'insertText' && event.data !== null && !allowed.test(event.data)) event.preventDefault();
+  };
+
+  private readonly handleInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const field = input.id as CardField;
+    const caret = input.selectionStart ?? input.value.length;
+    this.apply(field, input, this.formatterFor(field)(input.value, caret));
+  };
+
+  /** Backspace/Delete over a separator delete the digit beyond it; Enter submits. */
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    const input = event.target as HTMLInputElement;
+    const field = input.id as CardField;
+    if (event.key === 'Enter' && !event.isComposing) {
+      event.preventDefault();
+      this.submit();
+      return;
+    }
+    if (field !== 'number' && field !== 'expiry') return;
+    if (event.key !== 'Backspace' && event.key !== 'Delete') return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const start = input.selectionStart ?? 0;
+    const end = input.selectionEnd ?? start;
+    const format = this.formatterFor(field);
+    const result = event.key === 'Backspace'
+      ? deleteBackward(input.value, start, end, format)
+      : deleteForward(input.value, start, end, format);
+    event.preventDefault();
+    if (result.value === input.value && result.caret === start) return;
+    this.apply(field, input, result);
+  };
+
+  private readonly handleBlur = (event: FocusEvent): void => {
+    const field = (event.target as HTMLInputElement).id as CardField;
+    if (!this.dirty.has(field)) return;
+    this.dirty.delete(field);
+    this.touched = new Set(this.touched).add(field);
+    this.notifyChangeIfDifferent();
+  };
+
+  private readonly handleButtonClick = (): void => {
+    this.submit();
+  };
+
+  // ── Rendering ────────────────────────────────────────────────────────────
+
+  private get buttonLabel(): string {
+    if (this.submitLabel) return this.submitLabel;
+    const amount = this.amount;
+    const currency = (this.currency || '').toUpperCase();
+    if (amount !== null && Number.isSafeInteger(amount) && isCurrency(currency)) {
+      return this.t('card.submit.amount', { amount: formatMoney({ amount, currency }, this.locale) });
+    }
+    return this.t('card.submit');
+  }
+
+  private renderError(field: CardField, code: CardFieldError | undefined): TemplateResult {
+    return html`<div id="${field}-error" part="error" class="error" role="alert">${code ? this.errorMessage(field, code) : nothing}</div>`;
+  }
+
+  private describedBy(...ids: (string | false | undefined | null)[]): string {
+    return ids.filter(Boolean).join(' ');
+  }
+
+  protected override render(): TemplateResult {
+    const brand = this.brand;
+    const errors = this.visibleErrors();
+    const inputsDisabled = this.isDisabled || this.pending;
+    const accepted = this.acceptedBrands;
+    const brandLabel = brand
+      ? this.t('card.brand.detected', { brand: this.t(`brand.${brand}`) })
+      : this.t('card.brand.unknown');
+    const common = {
+      beforeinput: this.handleBeforeInput,
+      input: this.handleInput,
+      keydown: this.handleKeydown,
+      blur: this.handleBlur,
+    };
+
+    return html`
+      <form part="form" novalidate aria-busy=${this.pending ? 'true' : 'false'} @submit=${(e: Event) => e.preventDefault()}>
+        <div part="field" class="field field--number">
+          <label part="label" for="number">${this.t('card.number.label')}</label>
+          <div class="control">
+            <input
+              id="number"
+              part="input number-input"
+              type="text"
+              inputmode="numeric"
+              autocomplete="cc-number"
+              autocorrect="off"
+              autocapitalize="off"
+              spellcheck="false"
+              aria-invalid=${errors.number ? 'true' : 'false'}
+              aria-describedby=${this.describedBy(brand && 'brand', accepted && 'accepted', errors.number && 'number-error')}
+              .value=${live(this.numberValue)}
+              ?disabled=${inputsDisabled}
+              @beforeinput=${common.beforeinput}
+              @input=${common.input}
+              @keydown=${common.keydown}
+              @blur=${common.blur}
+            />
+            <span class="brand">${brandMark('brand', brand, brandLabel, brand ? this.t(`brand.${brand}`) : '')}</span>
+          </div>
+          ${accepted
+            ? html`<div id="accepted" part="hint" class="accepted">
+                ${this.t('card.accepted', { brands: accepted.map((b) => this.t(`brand.${b}`)).join(', ') })}
+              </div>`
+            : nothing}
+          ${this.renderError('number', errors.number)}
+        </div>
+
+        <div part="field" class="field field--expiry">
+          <label part="label" for="expiry">${this.t('card.expiry.label')}</label>
+          <input
+            id="expiry"
+            part="input expiry-input"
+            type="text"
+            inputmode="numeric"
+            autocomplete="cc-exp"
+            autocorrect="off"
+            autocapitalize="off"
+            spellcheck="false"
+            placeholder=${this.t('card.expiry.placeholder')}
+            aria-invalid=${errors.expiry ? 'true' : 'false'}
+            aria-describedby=${this.describedBy(errors.expiry && 'expiry-error')}
+            .value=${live(this.expiryValue)}
+            ?disabled=${inputsDisabled}
+            @beforeinput=${common.beforeinput}
+            @input=${common.input}
+            @keydown=${common.keydown}
+            @blur=${common.blur}
+          />
+          ${this.renderError('expiry', errors.expiry)}
+        </div>
+
+        <div part="field" class="field field--cvv">
+          <label part="label" for="cvv">${this.t('card.cvv.label')}</label>
+          <input
+            id="cvv"
+            part="input cvv-input"
+            type="text"
+            inputmode="numeric"
+            autocomplete="cc-csc"
+            autocorrect="off"
+            autocapitalize="off"
+            spellcheck="false"
+            maxlength=${this.cvvLength}
+            aria-invalid=${errors.cvv ? 'true' : 'false'}
+            aria-describedby=${this.describedBy('cvv-hint', errors.cvv && 'cvv-error')}
+            .value=${live(this.cvvValue)}
+            ?disabled=${inputsDisabled}
+            @beforeinput=${common.beforeinput}
+            @input=${common.input}
+            @keydown=${common.keydown}
+            @blur=${common.blur}
+          />
+          <div id="cvv-hint" part="hint" class="hint">${this.t(brand === 'amex' ? 'card.cvv.hint.amex' : 'card.cvv.hint')}</div>
+          ${this.renderError('cvv', errors.cvv)}
+        </div>
+
+        ${this.hideHolderName
+          ? nothing
+          : html`<div part="field" class="field field--holder">
+              <label part="label" for="holderName">${this.t('card.holderName.label')}</label>
+              <input
+                id="holderName"
+                part="input holder-input"
+                type="text"
+                autocomplete="cc-name"
+                autocorrect="off"
+                autocapitalize="words"
+                spellcheck="false"
+                aria-invalid=${errors.holderName ? 'true' : 'false'}
+                aria-describedby=${this.describedBy(errors.holderName && 'holderName-error')}
+                .value=${live(this.holderNameValue)}
+                ?disabled=${inputsDisabled}
+                @input=${common.input}
+                @keydown=${common.keydown}
+                @blur=${common.blur}
+              />
+              ${this.renderError('holderName', errors.holderName)}
+            </div>`}
+
+        <slot></slot>
+
+        <button
+          part="button"
+          type="button"
+          ?disabled=${inputsDisabled}
+          @click=${this.handleButtonClick}
+        >
+          ${this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
+          <span>${this.pending ? this.t('card.pending') : this.buttonLabel}</span>
+        </button>
+        <div id="pending" class="visually-hidden" role="status">${this.pending ? this.t('card.pending') : nothing}</div>
+      </form>
+    `;
+  }
+}

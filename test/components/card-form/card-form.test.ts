@@ -1,0 +1,576 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/card-form/pay-card-form.js';
+import type { PayCardForm } from '../../../src/components/card-form/card-form.js';
+import { luhnCheckDigit } from '../../../src/components/card-form/luhn.js';
+import type { CardBrand } from '../../../src/core/types.js';
+import { CardFormHarness, fixtureAround, lastMonth, record, thisMonth, yearsFromNow } from '../../support/card-form-harness.js';
+
+const withCheckDigit = (payload: string): string => payload + luhnCheckDigit(payload);
+
+/** Public test numbers (and, for brands without a well-known one, Luhn-valid numbers in the brand's range). */
+const CARDS: { brand: CardBrand; name: string; number: string; formatted: string; cvv: number }[] = [
+  { brand: 'visa', name: 'Visa', number: '4111111111111111', formatted: '4111 1111 1111 1111', cvv: 3 },
+  { brand: 'mastercard', name: 'Mastercard', number: '5555555555554444', formatted: '5555 5555 5555 4444', cvv: 3 },
+  { brand: 'mastercard', name: 'Mastercard', number: '2223003122003222', formatted: '2223 0031 2200 3222', cvv: 3 },
+  { brand: 'amex', name: 'American Express', number: '378282246310005', formatted: '3782 822463 10005', cvv: 4 },
+  { brand: 'discover', name: 'Discover', number: '6011111111111117', formatted: '6011 1111 1111 1117', cvv: 3 },
+  { brand: 'diners', name: 'Diners Club', number: '36227206271667', formatted: '3622 720627 1667', cvv: 3 },
+  { brand: 'jcb', name: 'JCB', number: '3530111333300000', formatted: '3530 1113 3330 0000', cvv: 3 },
+  { brand: 'unionpay', name: 'UnionPay', number: withCheckDigit('620000000000000'), formatted: '', cvv: 3 },
+  { brand: 'maestro', name: 'Maestro', number: '6759649826438453', formatted: '6759 6498 2643 8453', cvv: 3 },
+  { brand: 'rupay', name: 'RuPay', number: withCheckDigit('508500000000000'), formatted: '', cvv: 3 },
+  { brand: 'mir', name: 'Mir', number: withCheckDigit('220000000000000'), formatted: '', cvv: 3 },
+  { brand: 'elo', name: 'Elo', number: '6362970000457013', formatted: '6362 9700 0045 7013', cvv: 3 },
+  { brand: 'hipercard', name: 'Hipercard', number: '6062826786276634', formatted: '6062 8267 8627 6634', cvv: 3 },
+  { brand: 'visa', name: 'Visa', number: withCheckDigit('400000000000000000'), formatted: '', cvv: 3 },
+];
+
+/** 4-4-4-4 grouping, and 4-4-4-4-3 beyond 16 digits. */
+const grouped = (digits: string): string => digits.replace(/(\d{4})(?=\d)/g, '$1 ').replace(/^((?:\d{4} ){4}\d{3})$/, '$1');
+
+const nextYear = yearsFromNow(1);
+const VALID = { number: '4242424242424242', expiry: `12${nextYear.yy}`, cvv: '123', holderName: 'Ada Lovelace' };
+
+async function mount(template = html`<pay-card-form></pay-card-form>`): Promise<CardFormHarness> {
+  const element = await fixture<PayCardForm>(template);
+  return new CardFormHarness(element);
+}
+
+describe('<pay-card-form>', () => {
+  describe('fields', () => {
+    it('renders four labelled inputs with payment autocomplete hints', async () => {
+      const form = await mount();
+      const expected = { number: 'cc-number', expiry: 'cc-exp', cvv: 'cc-csc', holderName: 'cc-name' } as const;
+      for (const [field, autocomplete] of Object.entries(expected) as [keyof typeof expected, string][]) {
+        const input = form.input(field);
+        expect(input.type, field).to.equal('text');
+        expect(input.autocomplete, field).to.equal(autocomplete);
+        expect(input.getAttribute('autocorrect'), field).to.equal('off');
+        expect(input.getAttribute('spellcheck'), field).to.equal('false');
+        expect(input.labels?.[0]?.textContent?.trim(), field).to.not.equal('');
+      }
+      for (const field of ['number', 'expiry', 'cvv'] as const) expect(form.input(field).inputMode).to.equal('numeric');
+      expect(form.input('number').labels?.[0]?.textContent?.trim()).to.equal('Card number');
+    });
+
+    it('focuses the card number when the host is focused', async () => {
+      const form = await mount();
+      form.element.focus();
+      expect(form.root.activeElement).to.equal(form.input('number'));
+    });
+
+    it('hides the name field with hide-holder-name and submits an empty holder name', async () => {
+      const form = await mount(html`<pay-card-form hide-holder-name></pay-card-form>`);
+      expect(form.root.querySelector('#holderName')).to.equal(null);
+      const submits = record(form.element, 'pay-card-submit');
+      await form.fill({ number: VALID.number, expiry: VALID.expiry, cvv: VALID.cvv });
+      await form.press('Enter');
+      expect(submits).to.have.length(1);
+      expect(submits[0]!.detail.card.holder_name).to.equal('');
+    });
+  });
+
+  describe('formatting as you type', () => {
+    for (const card of CARDS) {
+      it(`groups a ${card.name} number (${card.number.length} digits) and shows its mark`, async () => {
+        const form = await mount();
+        await form.type('number', card.number);
+        expect(form.value('number')).to.equal(card.formatted || grouped(card.number));
+        expect(form.caret('number')).to.equal(form.value('number').length);
+        expect(form.brandMark.getAttribute('role')).to.equal('img');
+        expect(form.brandMark.getAttribute('aria-label')).to.equal(`Card brand: ${card.name}`);
+        expect(form.element.brand).to.equal(card.brand);
+        await form.leave('number');
+        expect(form.errorText('number')).to.equal('');
+      });
+    }
+
+    it('stops at the brand’s longest length', async () => {
+      const form = await mount();
+      await form.type('number', '3782822463100051234');
+      expect(form.value('number')).to.equal('3782 822463 10005');
+    });
+
+    it('keeps the caret after a digit typed in the middle of the number', async () => {
+      const form = await mount();
+      await form.type('number', '411111111111111');
+      expect(form.value('number')).to.equal('4111 1111 1111 111');
+      // Caret after "4111 1" (index 6): the new digit pushes the rest across a group boundary.
+      await form.type('number', '2', 6);
+      expect(form.value('number')).to.equal('4111 1211 1111 1111');
+      expect(form.caret('number')).to.equal(7);
+      // Typing just before a separator moves the caret past it, after the digit typed
+      // (Visa numbers may have up to 19 digits, so the 17th one stays).
+      await form.type('number', '9', 4);
+      expect(form.value('number')).to.equal('4111 9121 1111 1111 1');
+      expect(form.caret('number')).to.equal(6);
+    });
+
+    it('deletes the digit before a separator on Backspace and keeps the caret there', async () => {
+      const form = await mount();
+      await form.type('number', '4111222233334444');
+      // Caret right after the first space ("4111 |2222").
+      await form.focus('number', 5);
+      await form.press('Backspace');
+      expect(form.value('number')).to.equal('4112 2223 3334 444');
+      expect(form.caret('number')).to.equal(3);
+    });
+
+    it('deletes the digit after a separator on Delete', async () => {
+      const form = await mount();
+      await form.type('number', '4111222233334444');
+      // Caret right before the second space ("4111 2222| 3333").
+      await form.focus('number', 9);
+      await form.press('Delete');
+      expect(form.value('number')).to.equal('4111 2222 3334 444');
+      expect(form.caret('number')).to.equal(9);
+    });
+
+    it('deletes a selected range and puts the caret where it started', async () => {
+      const form = await mount();
+      await form.type('number', '4111222233334444');
+      await form.focus('number', 5, 10); // "2222 " selected
+      await form.press('Backspace');
+      expect(form.value('number')).to.equal('4111 3333 4444');
+      expect(form.caret('number')).to.equal(4);
+    });
+
+    it('ignores separators and letters typed among the digits', async () => {
+      const form = await mount();
+      await form.type('number', '4111 1111-1111 1111');
+      expect(form.value('number')).to.equal('4111 1111 1111 1111');
+      await form.type('number', 'x', 4);
+      expect(form.value('number')).to.equal('4111 1111 1111 1111');
+      expect(form.caret('number')).to.equal(4);
+    });
+
+    it('formats a pasted "4111 1111-1111 1111" and puts the caret after it', async () => {
+      const form = await mount();
+      await form.insertAsOneEdit('number', '4111 1111-1111 1111');
+      expect(form.value('number')).to.equal('4111 1111 1111 1111');
+      expect(form.caret('number')).to.equal(19);
+      expect(form.element.brand).to.equal('visa');
+    });
+
+    it('keeps the caret after digits pasted into the middle of the number', async () => {
+      const form = await mount();
+      await form.type('number', '41111111');
+      await form.insertAsOneEdit('number', '22-33', 4); // "4111|1111"
+      expect(form.value('number')).to.equal('4111 2233 1111');
+      expect(form.caret('number')).to.equal(9);
+    });
+
+    it('formats a paste delivered through a real paste event', async () => {
+      const form = await mount();
+      const input = await form.focus('number');
+      // A paste event whose default action the browser performs: insert the clipboard text.
+      const data = new DataTransfer();
+      data.setData('text/plain', '5555-5555-5555-4444');
+      input.addEventListener('paste', (event) => {
+        // Synthetic paste events have no default action, so perform it as the browser would.
+        document.execCommand('insertText', false, event.clipboardData!.getData('text/plain'));
+      }, { once: true });
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      await form.settle();
+      expect(form.value('number')).to.equal('5555 5555 5555 4444');
+      expect(form.caret('number')).to.equal(19);
+    });
+
+    it('formats the expiry as MM / YY as the user types', async () => {
+      const form = await mount();
+      await form.type('expiry', '12');
+      expect(form.value('expiry')).to.equal('12 / ');
+      await form.type('expiry', nextYear.yy);
+      expect(form.value('expiry')).to.equal(`12 / ${nextYear.yy}`);
+      expect(form.caret('expiry')).to.equal(7);
+    });
+
+    it('adds the leading zero to a month that can only be one digit', async () => {
+      const form = await mount();
+      await form.type('expiry', '4');
+      expect(form.value('expiry')).to.equal('04 / ');
+      expect(form.caret('expiry')).to.equal(5);
+    });
+
+    it('backspaces over the expiry separator into the month', async () => {
+      const form = await mount();
+      await form.type('expiry', '12');
+      await form.press('Backspace');
+      expect(form.value('expiry')).to.equal('1');
+      expect(form.caret('expiry')).to.equal(1);
+    });
+
+    it('asks for a 4-digit security code on Amex and 3 digits otherwise', async () => {
+      const form = await mount();
+      await form.type('number', '3782');
+      await form.type('cvv', '12345');
+      expect(form.value('cvv')).to.equal('1234');
+      expect(form.root.getElementById('cvv-hint')!.textContent).to.equal('4 digits on the front of the card');
+
+      const visa = await mount();
+      await visa.type('number', '4242');
+      await visa.type('cvv', '1234');
+      expect(visa.value('cvv')).to.equal('123');
+      expect(visa.root.getElementById('cvv-hint')!.textContent).to.equal('3 digits on the back of the card');
+    });
+  });
+
+  describe('brand mark', () => {
+    it('says the brand is not recognised until the prefix decides it', async () => {
+      const form = await mount();
+      expect(form.brandMark.getAttribute('aria-label')).to.equal('Card brand not recognised yet');
+      await form.type('number', '3');
+      expect(form.brandMark.getAttribute('aria-label')).to.equal('Card brand not recognised yet');
+      await form.type('number', '7');
+      expect(form.brandMark.getAttribute('aria-label')).to.equal('Card brand: American Express');
+      expect(form.input('number').getAttribute('aria-describedby')).to.contain('brand');
+    });
+  });
+
+  describe('errors', () => {
+    it('shows no error while a plausible number is typed, and one when the field is left', async () => {
+      const form = await mount();
+      await form.type('number', '4242 4242');
+      expect(form.errorText('number')).to.equal('');
+      expect(form.input('number').getAttribute('aria-invalid')).to.equal('false');
+      await form.leave('number');
+      expect(form.errorText('number')).to.equal('Your card number is incomplete.');
+      const input = form.input('number');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      const error = form.describedError('number')!;
+      expect(error.textContent!.trim()).to.equal('Your card number is incomplete.');
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.getAttribute('part')).to.equal('error');
+    });
+
+    it('reports a Luhn failure when the number is left', async () => {
+      const form = await mount();
+      await form.type('number', '4242424242424241');
+      expect(form.errorText('number')).to.equal('');
+      await form.leave('number');
+      expect(form.errorText('number')).to.equal('Your card number is invalid. Check the digits.');
+    });
+
+    it('hides a shown error while the field is edited again and re-checks it when left', async () => {
+      const form = await mount();
+      await form.type('number', '4242');
+      await form.leave('number');
+      expect(form.errorText('number')).to.not.equal('');
+      await form.type('number', '4242');
+      expect(form.errorText('number')).to.equal('');
+      await form.type('number', '42424242');
+      await form.leave('number');
+      expect(form.errorText('number')).to.equal('');
+      expect(form.input('number').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('does not complain about a field the shopper only tabbed through', async () => {
+      const form = await mount();
+      await form.focus('number');
+      await form.press('Tab');
+      expect(form.errorText('number')).to.equal('');
+    });
+
+    it('refuses month 13 at once', async () => {
+      const form = await mount();
+      await form.type('expiry', '13');
+      expect(form.errorText('expiry')).to.equal('The expiry month must be between 01 and 12.');
+      expect(form.input('expiry').getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('accepts this month and refuses last month', async () => {
+      const form = await mount();
+      await form.type('expiry', thisMonth());
+      await form.leave('expiry');
+      expect(form.errorText('expiry')).to.equal('');
+      await form.focus('expiry');
+      form.input('expiry').select();
+      await form.press('Backspace');
+      await form.type('expiry', lastMonth());
+      await form.leave('expiry');
+      expect(form.errorText('expiry')).to.equal('This card has expired.');
+    });
+
+    it('refuses an expiry more than 20 years ahead', async () => {
+      const form = await mount();
+      await form.type('expiry', `01${yearsFromNow(21).yy}`);
+      await form.leave('expiry');
+      expect(form.errorText('expiry')).to.equal('The expiry date is too far in the future.');
+    });
+
+    it('asks for the brand’s security code length when the field is left short', async () => {
+      const form = await mount();
+      await form.type('number', CARDS[3]!.number); // Amex
+      await form.type('cvv', '123');
+      await form.leave('cvv');
+      expect(form.errorText('cvv')).to.equal('The security code must be 4 digits.');
+    });
+
+    it('refuses a brand outside `brands` as soon as it is detected, naming it', async () => {
+      const form = await mount(html`<pay-card-form brands="visa, mastercard"></pay-card-form>`);
+      expect(form.element.brands).to.deep.equal(['visa', 'mastercard']);
+      expect(form.root.getElementById('accepted')!.textContent!.trim()).to.equal('Accepted cards: Visa, Mastercard');
+      await form.type('number', '37');
+      expect(form.errorText('number')).to.equal('American Express cards are not accepted here.');
+      expect(form.describedError('number')).to.not.equal(null);
+      const changes = record(form.element, 'pay-card-change');
+      await form.type('number', '8');
+      expect(changes.at(-1)!.detail.errors).to.deep.equal({ number: 'brand_not_accepted' });
+    });
+
+    it('accepts the listed brands', async () => {
+      const form = await mount(html`<pay-card-form brands="visa mastercard"></pay-card-form>`);
+      await form.type('number', '5555555555554444');
+      await form.leave('number');
+      expect(form.errorText('number')).to.equal('');
+    });
+
+    it('refuses digits in the name at once', async () => {
+      const form = await mount();
+      await form.type('holderName', 'Ada 4242');
+      expect(form.errorText('holderName')).to.equal('Enter the name as it appears on the card.');
+    });
+  });
+
+  describe('pay button', () => {
+    it('shows the amount in the currency: "Pay €50.00"', async () => {
+      const form = await mount(html`<pay-card-form amount="5000" currency="EUR"></pay-card-form>`);
+      expect(form.button.textContent!.trim()).to.equal('Pay €50.00');
+      form.element.amount = 1234;
+      form.element.currency = 'JPY';
+      await form.settle();
+      expect(form.button.textContent!.trim()).to.equal('Pay ¥1,234');
+    });
+
+    it('says "Pay" without an amount or with an unknown currency', async () => {
+      const form = await mount(html`<pay-card-form amount="5000" currency="euro"></pay-card-form>`);
+      expect(form.button.textContent!.trim()).to.equal('Pay');
+      const plain = await mount(html`<pay-card-form currency="EUR"></pay-card-form>`);
+      expect(plain.button.textContent!.trim()).to.equal('Pay');
+    });
+
+    it('uses submit-label over the amount', async () => {
+      const form = await mount(html`<pay-card-form amount="5000" currency="EUR" submit-label="Save card"></pay-card-form>`);
+      expect(form.button.textContent!.trim()).to.equal('Save card');
+    });
+  });
+
+  describe('events', () => {
+    it('emits pay-card-change on every change with brand, completeness and error codes', async () => {
+      const form = await mount();
+      const changes = record(form.element, 'pay-card-change');
+      await form.type('number', '42');
+      expect(changes).to.have.length(2);
+      expect(changes[1]!.detail).to.deep.equal({ brand: 'visa', complete: false, errors: {} });
+      expect(changes[1]!.bubbles && changes[1]!.composed).to.equal(true);
+      await form.leave('number');
+      expect(changes.at(-1)!.detail.errors).to.deep.equal({ number: 'incomplete' });
+      await form.type('number', '42424242424242');
+      await form.fill({ expiry: VALID.expiry, cvv: VALID.cvv, holderName: VALID.holderName });
+      expect(changes.at(-1)!.detail).to.deep.equal({ brand: 'visa', complete: true, errors: {} });
+    });
+
+    it('never puts card digits in pay-card-change', async () => {
+      const form = await mount();
+      const changes = record(form.element, 'pay-card-change');
+      await form.fill(VALID);
+      await form.leave('holderName');
+      await form.type('number', '1', 3); // now invalid: errors are reported, digits are not
+      await form.leave('number');
+      expect(changes.length).to.be.greaterThan(20);
+      for (const change of changes) {
+        const json = JSON.stringify(change.detail);
+        expect(json).to.not.match(/\d{4,}/);
+        expect(json).to.not.contain(VALID.cvv);
+        expect(json).to.not.contain(nextYear.yy);
+      }
+    });
+
+    it('completes and pays by keyboard alone: Tab between fields, Enter to submit', async () => {
+      const wrapper = await fixtureAround<HTMLDivElement>(html`<div><button>before</button><pay-card-form amount="5000" currency="EUR"></pay-card-form></div>`);
+      const element = wrapper.querySelector('pay-card-form')!;
+      const form = new CardFormHarness(element);
+      const submits = record(element, 'pay-card-submit');
+      wrapper.querySelector('button')!.focus();
+      await form.press('Tab');
+      expect(form.root.activeElement).to.equal(form.input('number'));
+      await sendTyped(form, VALID.number);
+      await form.press('Tab');
+      expect(form.root.activeElement).to.equal(form.input('expiry'));
+      await sendTyped(form, VALID.expiry);
+      await form.press('Tab');
+      expect(form.root.activeElement).to.equal(form.input('cvv'));
+      await sendTyped(form, VALID.cvv);
+      await form.press('Tab');
+      expect(form.root.activeElement).to.equal(form.input('holderName'));
+      await sendTyped(form, VALID.holderName);
+      await form.press('Enter');
+      expect(submits).to.have.length(1);
+      expect(submits[0]!.detail).to.deep.equal({
+        card: {
+          holder_name: 'Ada Lovelace',
+          number: '4242424242424242',
+          expiry_month: '12',
+          expiry_year: nextYear.yyyy,
+          cvv: '123',
+        },
+        brand: 'visa',
+        last4: '4242',
+      });
+      expect(submits[0]!.bubbles && submits[0]!.composed).to.equal(true);
+    });
+
+    it('pays with the button, by Tab and Space', async () => {
+      const form = await mount();
+      const submits = record(form.element, 'pay-card-submit');
+      await form.fill(VALID);
+      await form.press('Tab');
+      expect(form.root.activeElement).to.equal(form.button);
+      await form.press('Space');
+      expect(submits).to.have.length(1);
+    });
+
+    it('submit() shows every error and focuses the first invalid field', async () => {
+      const form = await mount();
+      const submits = record(form.element, 'pay-card-submit');
+      await form.fill({ number: VALID.number, cvv: '12' });
+      form.element.submit();
+      await form.settle();
+      await form.settle();
+      expect(submits).to.have.length(0);
+      expect(form.root.activeElement).to.equal(form.input('expiry'));
+      expect(form.errorText('number')).to.equal('');
+      expect(form.errorText('expiry')).to.equal('Enter the expiry date.');
+      expect(form.errorText('cvv')).to.equal('The security code must be 3 digits.');
+      expect(form.errorText('holderName')).to.equal('Enter the name on the card.');
+      for (const field of ['expiry', 'cvv', 'holderName'] as const) {
+        expect(form.input(field).getAttribute('aria-invalid')).to.equal('true');
+        expect(form.describedError(field)).to.not.equal(null);
+      }
+    });
+
+    it('the button on an empty form focuses the card number', async () => {
+      const form = await mount();
+      form.button.click();
+      await form.settle();
+      await form.settle();
+      expect(form.root.activeElement).to.equal(form.input('number'));
+      expect(form.errorText('number')).to.equal('Enter your card number.');
+    });
+
+    it('emits pay-card-submit once for a double click, and enters pending', async () => {
+      const form = await mount();
+      const submits = record(form.element, 'pay-card-submit');
+      await form.fill(VALID);
+      form.button.click();
+      form.button.click();
+      form.element.submit();
+      await form.settle();
+      await form.press('Enter');
+      expect(submits).to.have.length(1);
+      expect(form.element.pending).to.equal(true);
+    });
+
+    it('emits nothing while pending, and again once pending is cleared', async () => {
+      const form = await mount();
+      const submits = record(form.element, 'pay-card-submit');
+      await form.fill(VALID);
+      form.element.pending = true;
+      await form.settle();
+      form.element.submit();
+      expect(submits).to.have.length(0);
+      form.element.pending = false;
+      await form.settle();
+      form.element.submit();
+      expect(submits).to.have.length(1);
+    });
+
+    it('reset() clears every field and error', async () => {
+      const form = await mount();
+      await form.fill({ number: '4242', expiry: '13' });
+      await form.leave('expiry');
+      form.element.pending = true;
+      form.element.reset();
+      await form.settle();
+      for (const field of ['number', 'expiry', 'cvv', 'holderName'] as const) {
+        expect(form.value(field)).to.equal('');
+        expect(form.errorText(field)).to.equal('');
+      }
+      expect(form.element.pending).to.equal(false);
+      expect(form.element.brand).to.equal(null);
+    });
+  });
+
+  describe('pending and disabled', () => {
+    it('pending disables the inputs and button and shows progress', async () => {
+      const form = await mount(html`<pay-card-form pending></pay-card-form>`);
+      for (const field of ['number', 'expiry', 'cvv', 'holderName'] as const) expect(form.input(field).disabled).to.equal(true);
+      expect(form.button.disabled).to.equal(true);
+      expect(form.button.textContent!.trim()).to.equal('Processing payment…');
+      expect(form.root.querySelector('[part~="spinner"]')).to.not.equal(null);
+      expect(form.root.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
+      expect(form.root.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Processing payment…');
+      expect(form.element.matches(':state(pending)')).to.equal(true);
+      form.element.pending = false;
+      await form.settle();
+      expect(form.button.disabled).to.equal(false);
+      expect(form.element.hasAttribute('pending')).to.equal(false);
+    });
+
+    it('disabled disables every input and the button, and emits nothing', async () => {
+      const form = await mount();
+      await form.fill(VALID);
+      form.element.disabled = true;
+      await form.settle();
+      expect(form.element.getAttribute('disabled')).to.equal('');
+      for (const field of ['number', 'expiry', 'cvv', 'holderName'] as const) expect(form.input(field).disabled).to.equal(true);
+      expect(form.button.disabled).to.equal(true);
+      const submits = record(form.element, 'pay-card-submit');
+      form.element.submit();
+      expect(submits).to.have.length(0);
+    });
+
+    it('a disabled fieldset disables it', async () => {
+      const fieldset = await fixtureAround<HTMLFieldSetElement>(html`<fieldset disabled><pay-card-form></pay-card-form></fieldset>`);
+      const form = new CardFormHarness(fieldset.querySelector('pay-card-form')!);
+      await form.settle();
+      expect(form.input('number').disabled).to.equal(true);
+      expect(form.button.disabled).to.equal(true);
+      expect(form.element.matches(':disabled')).to.equal(true);
+      fieldset.disabled = false;
+      await form.settle();
+      expect(form.input('number').disabled).to.equal(false);
+    });
+  });
+
+  describe('card data stays out of the page', () => {
+    it('never puts card digits in attributes, storage or the URL', async () => {
+      const form = await mount(html`<pay-card-form name="card"></pay-card-form>`);
+      const url = location.href;
+      await form.fill(VALID);
+      await form.leave('holderName');
+      form.element.submit();
+      await form.settle();
+      const pan = VALID.number;
+      const runs = [pan.slice(0, 6), pan.slice(4, 8), pan.slice(8, 12), pan.slice(-4)];
+      for (const attribute of form.allAttributeValues()) {
+        for (const run of runs) expect(attribute, attribute).to.not.contain(run);
+        expect(attribute).to.not.match(/\d{4,}/);
+      }
+      expect(location.href).to.equal(url);
+      for (const storage of [localStorage, sessionStorage]) {
+        for (let i = 0; i < storage.length; i++) {
+          const key = storage.key(i)!;
+          expect(`${key}=${storage.getItem(key)}`).to.not.contain(pan.slice(-4));
+        }
+      }
+    });
+  });
+});
+
+/** Types into whatever has focus, with real key events. */
+async function sendTyped(form: CardFormHarness, text: string): Promise<void> {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  await sendKeys({ type: text });
+  await form.settle();
+}
