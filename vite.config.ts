@@ -4,13 +4,18 @@ import { resolve } from 'node:path';
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
 
-/** One ES module per public entry; lit and zod stay external so apps dedupe them. */
-const esmEntries = {
-  index: src('index.ts'),
-  define: src('define.ts'),
-  'card-form': src('components/card-form/pay-card-form.ts'),
-  diagnostics: src('diagnostics/index.ts'),
-};
+/**
+ * Public ES entries. The build keeps one output module per source module (as the Lit starter
+ * publishes), so `sideEffects` in package.json can name exactly the registration files and the
+ * violation watcher; lit and zod stay external so apps dedupe them.
+ */
+const esmEntries = [
+  src('index.ts'),
+  src('define.ts'),
+  src('components/card-form/pay-card-form.ts'),
+  src('components/diagnostics/pay-diagnostics.ts'),
+  src('diagnostics/index.ts'),
+];
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -38,10 +43,10 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: true,
       target: 'es2021',
       minify: false,
-      lib: { entry: esmEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      lib: { entry: esmEntries, formats: ['es'] },
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
-        output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

@@ -6,4 +6,5 @@ export { msg, registerMessages, type MessageKey, type Messages } from './core/me
 export { PayElement, defineElement } from './core/pay-element.js';
 export { PayCardForm } from './components/card-form/card-form.js';
 export { PayDiagnostics } from './components/diagnostics/diagnostics.js';
-export { diagnose } from './diagnostics/index.js';
+export { diagnose, explainFailure, watchViolations } from './diagnostics/index.js';
+export type { DiagnosticCheck, DiagnosticReport, DiagnoseOptions, FailureKind, FailureExplanation } from './diagnostics/index.js';

@@ -73,6 +73,7 @@ const en = {
   'diagnostics.csp.pass': '{provider}: the Content-Security-Policy allows {kind} ({directive}).',
   'diagnostics.csp.fail': '{provider}: the Content-Security-Policy blocks {kind}. Missing in {directive}: {sources}.',
   'diagnostics.csp.warn': '{provider}: a report-only Content-Security-Policy would block {kind}. Missing in {directive}: {sources}.',
+  'diagnostics.csp.observed': '{provider}: the browser blocked {kind} on this page ({url}, {directive}), so a policy of this page blocks it.',
   'diagnostics.csp.unknown': '{provider}: this page’s headers could not be read, so whether its Content-Security-Policy allows {kind} is unknown.',
   'diagnostics.csp.strictDynamic': '{provider}: {directive} uses \'strict-dynamic\', so host sources are ignored; the SDK loads because pay-elements inserts it from a trusted script. A <script> tag written in your HTML needs your nonce.',
   'diagnostics.coop.pass': '{provider}: Cross-Origin-Opener-Policy {value} keeps the link to the checkout popup.',

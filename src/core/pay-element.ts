@@ -2,7 +2,11 @@ import { LitElement } from 'lit';
 import { emit, type PayEventDetailMap, type PayEventName } from './events.js';
 import { localeOf, msg, type MessageKey } from './messages.js';
 
-/** Base of every pay-elements element: typed `emit()` and catalog lookups in the element's locale. */
+/**
+ * Base of every pay-elements element: typed `emit()` and catalog lookups in the element's locale.
+ * Not an element of its own (no tag).
+ * @internal
+ */
 export class PayElement extends LitElement {
   /** Dispatches a typed pay-elements event from this element; false when the host prevented it. */
   protected emit<K extends PayEventName>(name: K, detail: PayEventDetailMap[K]): boolean {

@@ -1,5 +1,7 @@
 // Dev-server plugins for the test run (pages served with real headers, etc.).
 // Each feature adds its own middleware here.
+import { diagnosticsServerPlugin } from './diagnostics-server.mjs';
+
 export function testServerPlugins() {
-  return [];
+  return [diagnosticsServerPlugin()];
 }

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// The `pay-elements` command: `npx pay-elements doctor <url>`. dist/cli.js is the build of
+// src/cli/main.ts (it runs on import and sets process.exitCode).
+await import('../dist/cli.js');

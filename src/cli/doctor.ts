@@ -1,0 +1,96 @@
+/// <reference types="node" />
+/**
+ * `pay-elements doctor <url>`: reads a deployed page's headers and meta policies, prints the
+ * same report as `diagnose()`, and exits non-zero when a check fails.
+ */
+import * as z from 'zod/mini';
+import { buildReport, parseProviders, type DiagnosticReport } from '../diagnostics/diagnose.js';
+import { readPolicies } from '../diagnostics/read-policies.js';
+import { PROVIDER_NAMES } from '../diagnostics/requirements.js';
+
+const DoctorArgs = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  providers: z.array(z.enum(PROVIDER_NAMES as [string, ...string[]])),
+  json: z.boolean(),
+});
+export type DoctorArgs = z.infer<typeof DoctorArgs>;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const DOCTOR_USAGE = `Usage: pay-elements doctor <url> [--provider <name>]... [--json]
+
+Checks a page's Cross-Origin-Opener-Policy and Content-Security-Policy (headers and
+<meta http-equiv>) against what each payment provider needs.
+
+  --provider <name>  ${PROVIDER_NAMES.join(' | ')} (repeatable, or comma-separated; default: all)
+  --json             print the report as JSON (for CI)
+
+Exit codes: 0 no failure, 1 a check failed, 2 bad arguments, 3 the page could not be read.`;
+
+/** Parses `doctor` arguments (after the word `doctor`); a string is the usage error. */
+export function parseDoctorArgs(argv: readonly string[]): DoctorArgs | string {
+  let url: string | undefined;
+  const providers: string[] = [];
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--provider' || arg === '-p') providers.push(...(argv[++i] ?? '').split(','));
+    else if (arg.startsWith('--provider=')) providers.push(...arg.slice(11).split(','));
+    else if (arg.startsWith('-')) return `Unknown option ${arg}`;
+    else if (url === undefined) url = arg;
+    else return `Unexpected argument ${arg}`;
+  }
+  if (!url) return 'Missing <url>';
+  const unknown = providers.filter((p) => !(PROVIDER_NAMES as string[]).includes(p.trim().toLowerCase()));
+  if (unknown.length) return `Unknown provider ${unknown.join(', ')}`;
+  const parsed = DoctorArgs.safeParse({ url, providers: providers.length ? parseProviders(providers) : [...PROVIDER_NAMES], json });
+  if (!parsed.success) return `Invalid <url> ${url}: use an http(s) URL`;
+  return parsed.data;
+}
+
+const LABEL = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', unknown: '????' } as const;
+
+/** The report as terminal text. */
+export function formatReport(report: DiagnosticReport): string {
+  const lines = [`pay-elements doctor: ${report.url}`];
+  if (!report.headersReadable) lines.push('  (could not read the response headers: header checks are unknown)');
+  for (const check of report.checks) {
+    lines.push(`  ${LABEL[check.status]}  ${check.provider.padEnd(9)} ${check.id.padEnd(16)} ${check.message}`);
+    if (check.fix && check.status !== 'pass') {
+      for (const m of check.fix.missing) lines.push(`        missing in ${m.directive}: ${m.sources.join(' ')}`);
+    }
+  }
+  if (report.fix) {
+    lines.push('', 'Fix (merged into your current policy):');
+    for (const header of report.fix.headers) lines.push(`  ${header.name}: ${header.value}`);
+    for (const meta of report.fix.meta) lines.push(`  <meta http-equiv="Content-Security-Policy" content="${meta}">`);
+    for (const snippet of report.fix.snippets) lines.push('', `  ${snippet.label}:`, ...snippet.code.split('\n').map((l) => `    ${l}`));
+  }
+  const coop = report.checks.find((c) => c.id === 'coop' && c.status !== 'pass' && c.fix);
+  if (coop?.fix) {
+    lines.push('', 'COOP fix:');
+    for (const header of coop.fix.headers) lines.push(`  ${header.name}: ${header.value}`);
+  }
+  const count = (s: string) => report.checks.filter((c) => c.status === s).length;
+  lines.push('', `${count('fail')} failing, ${count('warn')} warnings, ${count('unknown')} unknown, ${count('pass')} passing.`);
+  return lines.join('\n');
+}
+
+/** Runs the doctor; resolves with the exit code. */
+export async function doctor(argv: readonly string[], io: Io, fetchImpl: typeof fetch = fetch): Promise<number> {
+  const args = parseDoctorArgs(argv);
+  if (typeof args === 'string') {
+    io.err(`${args}\n\n${DOCTOR_USAGE}`);
+    return 2;
+  }
+  const policies = await readPolicies({ url: args.url, fetchImpl, metaFromBody: true });
+  const report = buildReport(policies, args.providers as Parameters<typeof buildReport>[1]);
+  io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
+  if (!policies.headersReadable && policies.error) io.err(`Could not fetch ${args.url}: ${policies.error}`);
+  if (report.checks.some((c) => c.status === 'fail')) return 1;
+  return policies.headersReadable ? 0 : 3;
+}

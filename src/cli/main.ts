@@ -1,0 +1,32 @@
+/// <reference types="node" />
+/**
+ * The `pay-elements` command (bin/pay-elements.mjs imports the build of this file, dist/cli.js).
+ * Running it on import is the point: the bin has nothing else to do.
+ */
+import { doctor, DOCTOR_USAGE, type Io } from './doctor.js';
+
+const USAGE = `Usage: pay-elements <command>
+
+Commands:
+  doctor <url> [--provider <name>] [--json]   check a page's COOP/CSP for payment providers
+
+${DOCTOR_USAGE}`;
+
+/** Dispatches a command; resolves with the exit code. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'doctor') return doctor(rest, io);
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  io.err(command ? `Unknown command ${command}\n\n${USAGE}` : USAGE);
+  return 2;
+}
+
+const io: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+process.exitCode = await runCli(process.argv.slice(2), io);

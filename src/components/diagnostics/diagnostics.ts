@@ -1,0 +1,171 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PayElement } from '../../core/pay-element.js';
+import type { MessageKey } from '../../core/messages.js';
+import { diagnose, type DiagnosticCheck, type DiagnosticReport } from '../../diagnostics/diagnose.js';
+import type { HostOverrides } from '../../diagnostics/requirements.js';
+import type { DiagnosticFix, FixSnippet } from '../../diagnostics/fixes.js';
+import { diagnosticsStyles } from './diagnostics.styles.js';
+
+/**
+ * @tagname pay-diagnostics
+ * @summary Checks this page's COOP and CSP headers against what the named payment providers
+ * need, and shows the result as a checklist with fixes ready to copy.
+ *
+ * @fires pay-diagnostics-report - The report is ready (`detail` is the `DiagnosticReport`).
+ *
+ * @slot - Extra content shown under the checklist (your own support links).
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The heading.
+ * @csspart summary - The one-line count of failing, warning, unknown and passing checks.
+ * @csspart list - The checklist.
+ * @csspart check - One check (also `check-pass`, `check-fail`, `check-warn`, `check-unknown`).
+ * @csspart status - A check's status label.
+ * @csspart message - A check's explanation.
+ * @csspart fix - The disclosure holding a check's fix.
+ * @csspart snippet - One server's fix.
+ * @csspart copy-button - The button that copies a fix.
+ * @csspart cors - The section on CORS errors caused by browser extensions.
+ *
+ * @cssprop --pay-diagnostics-color - Text colour.
+ * @cssprop --pay-diagnostics-background - Background.
+ * @cssprop --pay-diagnostics-border-color - Border and separator colour.
+ * @cssprop --pay-diagnostics-radius - Corner radius.
+ * @cssprop --pay-diagnostics-padding - Inner spacing.
+ * @cssprop --pay-diagnostics-pass-color - Colour of "Pass".
+ * @cssprop --pay-diagnostics-fail-color - Colour of "Fail".
+ * @cssprop --pay-diagnostics-warn-color - Colour of "Warning".
+ * @cssprop --pay-diagnostics-unknown-color - Colour of "Unknown".
+ * @cssprop --pay-diagnostics-code-background - Background of fix code.
+ * @cssprop --pay-diagnostics-code-color - Colour of fix code.
+ * @cssprop --pay-diagnostics-code-font - Font of fix code.
+ * @cssprop --pay-diagnostics-focus-color - Focus ring colour.
+ */
+export class PayDiagnostics extends PayElement {
+  static override styles = diagnosticsStyles;
+
+  /** Space-separated provider names to check: `glomo`, `payglobe`, `payglocal`, `sibs`. */
+  @property() providers = '';
+
+  /** The document to check; defaults to this page. */
+  @property() url?: string;
+
+  /** Hosts replacing a provider's defaults (a sandbox, another region). */
+  @property({ attribute: false }) hosts?: HostOverrides;
+
+  /** The fetch used to read the page's headers (tests, proxies). */
+  @property({ attribute: false }) fetchImpl?: typeof fetch;
+
+  /** The latest report, or null while checking. */
+  @state() report: DiagnosticReport | null = null;
+
+  @state() private announcement = '';
+
+  private run = 0;
+
+  /** Runs the diagnosis again and resolves with the new report. */
+  async refresh(): Promise<DiagnosticReport> {
+    const run = ++this.run;
+    this.report = null;
+    const report = await diagnose({ providers: this.providers, hosts: this.hosts, fetchImpl: this.fetchImpl, url: this.url, locale: this.locale });
+    if (run === this.run) {
+      this.report = report;
+      await this.updateComplete;
+      this.dispatchEvent(new CustomEvent('pay-diagnostics-report', { detail: report, bubbles: true, composed: true }));
+    }
+    return report;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('providers') || changed.has('url') || changed.has('hosts') || changed.has('fetchImpl')) void this.refresh();
+  }
+
+  protected override render() {
+    const report = this.report;
+    return html`
+      <section part="base" aria-labelledby="title" aria-busy=${report ? 'false' : 'true'}>
+        <h2 id="title" part="title">${this.t('diagnostics.title')}</h2>
+        ${report ? this.renderReport(report) : html`<p>${this.t('diagnostics.running')}</p>`}
+        ${this.renderCors()}
+        <slot></slot>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderReport(report: DiagnosticReport) {
+    if (!report.checks.length) return html`<p part="summary">${this.t('diagnostics.empty')}</p>`;
+    const count = (status: DiagnosticCheck['status']) => report.checks.filter((c) => c.status === status).length;
+    return html`
+      <p part="summary">${this.t('diagnostics.summary', { fail: count('fail'), warn: count('warn'), unknown: count('unknown'), pass: count('pass') })}</p>
+      <ul part="list" role="list">${report.checks.map((check) => this.renderCheck(check))}</ul>
+    `;
+  }
+
+  private renderCheck(check: DiagnosticCheck) {
+    return html`
+      <li part="check check-${check.status}" data-status=${check.status} data-check=${check.id} data-provider=${check.provider}>
+        <span part="status">${this.t(`diagnostics.status.${check.status}` as MessageKey)}</span>
+        <span part="message">${check.message}</span>
+        ${check.fix ? this.renderFix(check.fix) : nothing}
+      </li>
+    `;
+  }
+
+  private renderFix(fix: DiagnosticFix) {
+    return html`
+      <details part="fix">
+        <summary>${this.t('diagnostics.fix')}</summary>
+        <p>${fix.summary}</p>
+        ${fix.headers.length ? html`
+          <h3>${this.t('diagnostics.headers')}</h3>
+          ${this.renderCopyable('headers', this.t('diagnostics.headers'), fix.headers.map((h) => `${h.name}: ${h.value}`).join('\n'))}
+        ` : nothing}
+        ${fix.meta.map((content) => this.renderCopyable('meta', '<meta>', `<meta http-equiv="Content-Security-Policy" content="${content.replace(/"/g, '&quot;')}">`))}
+        ${fix.snippets.map((snippet) => this.renderSnippet(snippet))}
+      </details>
+    `;
+  }
+
+  private renderSnippet(snippet: FixSnippet) {
+    return html`<div part="snippet" data-server=${snippet.server}>
+      <h4>${snippet.label}</h4>
+      ${this.renderCopyable(snippet.server, snippet.label, snippet.code)}
+    </div>`;
+  }
+
+  private renderCopyable(id: string, label: string, code: string) {
+    return html`
+      <pre><code>${code}</code></pre>
+      <button type="button" part="copy-button" data-copy=${id}
+        aria-label=${this.t('diagnostics.copyLabel', { server: label })}
+        @click=${() => this.copy(code)}>${this.t('diagnostics.copy')}</button>
+    `;
+  }
+
+  private renderCors() {
+    return html`
+      <section part="cors" aria-labelledby="cors-title">
+        <h3 id="cors-title">${this.t('diagnostics.cors.title')}</h3>
+        <p>${this.t('diagnostics.cors.body')}</p>
+        <ol>
+          <li>${this.t('diagnostics.cors.step1')}</li>
+          <li>${this.t('diagnostics.cors.step2')}</li>
+          <li>${this.t('diagnostics.cors.step3')}</li>
+        </ol>
+      </section>
+    `;
+  }
+
+  private async copy(text: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.announcement = this.t('diagnostics.copied');
+    } catch {
+      this.announcement = this.t('diagnostics.copyFailed');
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Reading a page's policies: its response headers (a same-origin fetch of the document in the
+ * browser, a plain fetch in Node) and its `<meta http-equiv>` policies. No DOM globals here.
+ */
+import { metaPoliciesFromHtml, parseCspHeader, parseMetaPolicy, type CspPolicy } from './csp-parse.js';
+
+export interface PagePolicies {
+  url: string;
+  /** False when the response headers could not be read: every header-based verdict is then unknown. */
+  headersReadable: boolean;
+  /** Header and meta policies, enforced and report-only. */
+  csp: CspPolicy[];
+  coop: string | null;
+  coopReportOnly: string | null;
+  coep: string | null;
+  /** The browser's own `crossOriginIsolated`, when known. */
+  crossOriginIsolated?: boolean;
+  error?: string;
+}
+
+interface HeaderSource {
+  get(name: string): string | null;
+}
+
+/** Policies from response headers (`Headers.get` joins repeated headers with ", ") and meta contents. */
+export function policiesFromHeaders(url: string, headers: HeaderSource | null, metaContents: readonly string[]): PagePolicies {
+  const csp: CspPolicy[] = [];
+  if (headers) {
+    csp.push(...parseCspHeader(headers.get('content-security-policy') ?? '', 'enforce'));
+    csp.push(...parseCspHeader(headers.get('content-security-policy-report-only') ?? '', 'report'));
+  }
+  for (const content of metaContents) {
+    const policy = parseMetaPolicy(content);
+    if (policy) csp.push(policy);
+  }
+  return {
+    url,
+    headersReadable: headers !== null,
+    csp,
+    coop: headers?.get('cross-origin-opener-policy') ?? null,
+    coopReportOnly: headers?.get('cross-origin-opener-policy-report-only') ?? null,
+    coep: headers?.get('cross-origin-embedder-policy') ?? null,
+  };
+}
+
+export interface ReadPoliciesOptions {
+  url: string;
+  fetchImpl?: typeof fetch;
+  /** Meta policy contents already known (the browser reads them from the DOM). */
+  metaContents?: readonly string[];
+  /** Parse meta policies from the fetched HTML (the command-line doctor). */
+  metaFromBody?: boolean;
+}
+
+/** Fetches `url` and reads its policies; a failed or opaque fetch gives `headersReadable: false`. */
+export async function readPolicies(options: ReadPoliciesOptions): Promise<PagePolicies> {
+  const fetchImpl = options.fetchImpl ?? globalThis.fetch?.bind(globalThis);
+  const meta = [...(options.metaContents ?? [])];
+  if (!fetchImpl) return { ...policiesFromHeaders(options.url, null, meta), error: 'fetch is not available' };
+  try {
+    const response = await fetchImpl(options.url, { credentials: 'same-origin', cache: 'no-store', redirect: 'follow' });
+    if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.type === 'error') {
+      return { ...policiesFromHeaders(options.url, null, meta), error: `response type ${response.type}` };
+    }
+    if (options.metaFromBody) meta.push(...metaPoliciesFromHtml(await response.text()));
+    return policiesFromHeaders(options.url, response.headers, meta);
+  } catch (error) {
+    return { ...policiesFromHeaders(options.url, null, meta), error: error instanceof Error ? error.message : String(error) };
+  }
+}

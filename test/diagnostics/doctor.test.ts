@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import * as z from 'zod/mini';
+import { policyPageUrl } from '../support/diagnostics-harness.js';
+
+const Run = z.object({ code: z.number(), stdout: z.string(), stderr: z.string() });
+const Report = z.object({
+  url: z.string(),
+  headersReadable: z.boolean(),
+  checks: z.array(z.object({ id: z.string(), provider: z.string(), status: z.enum(['pass', 'fail', 'warn', 'unknown']), message: z.string() })),
+});
+
+/** Runs the command-line doctor (bundled from src/cli/main.ts) in Node against this test server. */
+async function doctor(...args: string[]) {
+  return Run.parse(await executeServerCommand('pay-doctor', { args }));
+}
+
+describe('pay-elements doctor (command line, in Node)', function () {
+  this.timeout(30_000);
+
+  it('exits 1 and prints JSON with the failing checks for a blocking page', async () => {
+    const run = await doctor('doctor', `{origin}${policyPageUrl({ csp: ["default-src 'self'"], coop: 'same-origin' })}`, '--provider', 'glomo', '--json');
+    expect(run.code, run.stderr).to.equal(1);
+    const report = Report.parse(JSON.parse(run.stdout));
+    expect(report.checks.map((c) => `${c.id}:${c.status}`)).to.deep.equal([
+      'coop:fail', 'csp-script-src:fail', 'csp-frame-src:fail', 'csp-connect-src:fail', 'csp-form-action:pass',
+    ]);
+  });
+
+  it('reads meta policies from the HTML and prints the merged fix for the terminal', async () => {
+    const run = await doctor('doctor', `{origin}${policyPageUrl({ meta: ["connect-src 'self'"] })}`, '--provider=payglobe');
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.contain('FAIL  payglobe  csp-connect-src');
+    expect(run.stdout).to.contain(`<meta http-equiv="Content-Security-Policy" content="connect-src 'self' https://api.payglobe.it">`);
+  });
+
+  it('exits 0 when nothing fails', async () => {
+    const run = await doctor('doctor', `{origin}${policyPageUrl({ coop: 'same-origin-allow-popups' })}`, '--provider', 'glomo,payglobe');
+    expect(run.code, run.stdout + run.stderr).to.equal(0);
+    expect(run.stdout).to.contain('0 failing');
+  });
+
+  it('exits 2 with usage on bad arguments', async () => {
+    const run = await doctor('doctor', 'not a url');
+    expect(run.code).to.equal(2);
+    expect(run.stderr).to.contain('Usage: pay-elements doctor');
+    expect((await doctor('doctor', '{origin}/', '--provider', 'nope')).code).to.equal(2);
+  });
+
+  it('exits 3 and reports unknown when the page cannot be fetched', async () => {
+    const run = await doctor('doctor', 'http://127.0.0.1:1/', '--json');
+    expect(run.code).to.equal(3);
+    expect(new Set(Report.parse(JSON.parse(run.stdout)).checks.map((c) => c.status))).to.deep.equal(new Set(['unknown']));
+  });
+});
