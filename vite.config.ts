@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
@@ -17,11 +17,39 @@ const esmEntries = [
   src('diagnostics/index.ts'),
 ];
 
+/**
+ * Demo only: `?headers=<preset>` serves the demo page with real COOP/CSP headers, so
+ * `<pay-diagnostics>` can be seen failing the way a production site would.
+ */
+const DEMO_HEADER_PRESETS: Record<string, Record<string, string>> = {
+  coop: { 'Cross-Origin-Opener-Policy': 'same-origin' },
+  csp: {
+    'Content-Security-Policy':
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws://127.0.0.1:5173",
+  },
+  'report-only': { 'Content-Security-Policy-Report-Only': "default-src 'self'; connect-src 'self' ws://127.0.0.1:5173" },
+};
+
+function demoHeaders(): Plugin {
+  return {
+    name: 'pay-elements-demo-headers',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const preset = url.searchParams.getAll('headers').flatMap((name) => Object.entries(DEMO_HEADER_PRESETS[name] ?? {}));
+        if (url.pathname === '/' || url.pathname === '/index.html') for (const [name, value] of preset) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo, offline, on a fixed port.
     return {
       root: resolve(root, 'demo'),
+      plugins: [demoHeaders()],
       server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [root] } },
     };
   }
