@@ -153,9 +153,12 @@ export function buildReport(
       } else {
         status = 'pass';
         const directive = strictDynamicDirective(policies.csp, type);
+        const governing = governingName(policies.csp, type);
         message = directive
           ? t('diagnostics.csp.strictDynamic', { provider: providerLabel, directive })
-          : t('diagnostics.csp.pass', { provider: providerLabel, kind, directive: governingName(policies.csp, type) });
+          : governing
+            ? t('diagnostics.csp.pass', { provider: providerLabel, kind, directive: governing })
+            : t('diagnostics.csp.pass.unrestricted', { provider: providerLabel, kind });
       }
       const check: DiagnosticCheck = { id: CHECK_FOR_TYPE[type], provider, status, message, fix: null };
       checks.push(check);
@@ -186,12 +189,13 @@ export function buildReport(
   return { url: policies.url, headersReadable: policies.headersReadable, checks, fix: reportFix };
 }
 
-function governingName(policies: readonly CspPolicy[], type: RequestType): string {
+/** The directive that governs this request type in the first policy that has one, else null. */
+function governingName(policies: readonly CspPolicy[], type: RequestType): string | null {
   for (const policy of policies) {
     const governing = governingDirective(policy, type);
     if (governing) return governing.name;
   }
-  return 'no policy';
+  return null;
 }
 
 function strictDynamicDirective(policies: readonly CspPolicy[], type: RequestType): string | null {
