@@ -71,6 +71,7 @@ const en = {
   'diagnostics.kind.connect': 'API calls',
   'diagnostics.kind.form': 'form posts and their redirects',
   'diagnostics.csp.pass': '{provider}: the Content-Security-Policy allows {kind} ({directive}).',
+  'diagnostics.csp.pass.unrestricted': '{provider}: no Content-Security-Policy directive restricts {kind}.',
   'diagnostics.csp.fail': '{provider}: the Content-Security-Policy blocks {kind}. Missing in {directive}: {sources}.',
   'diagnostics.csp.warn': '{provider}: a report-only Content-Security-Policy would block {kind}. Missing in {directive}: {sources}.',
   'diagnostics.csp.observed': '{provider}: the browser blocked {kind} on this page ({url}, {directive}), so a policy of this page blocks it.',
