@@ -15,6 +15,7 @@ const esmEntries = [
   src('components/card-form/pay-card-form.ts'),
   src('components/diagnostics/pay-diagnostics.ts'),
   src('diagnostics/index.ts'),
+  src('react/index.ts'),
 ];
 
 /**
@@ -73,7 +74,7 @@ export default defineConfig(({ command, mode }) => {
       minify: false,
       lib: { entry: esmEntries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@lit\/react/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

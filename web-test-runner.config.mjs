@@ -11,6 +11,7 @@ import { findChromium } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testServerPlugins } from './test/support/server-plugins.mjs';
 import { pagesPlugin } from './test/support/pages-plugin.mjs';
+import { reactPlugin } from './test/support/react-plugin.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
@@ -24,6 +25,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     pagesPlugin(),
+    reactPlugin(),
     ...testServerPlugins(),
   ],
   browsers: [
