@@ -1,15 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { PayElement } from '../../core/pay-element.js';
 import type { PayCardChangeDetail, PayCardSubmitDetail } from '../../core/events.js';
 import type { MessageKey } from '../../core/messages.js';
 import { formatMoney, isCurrency } from '../../core/money.js';
-import { CARD_BRANDS, type CardBrand, type CardField, type CardFieldError } from '../../core/types.js';
+import { CARD_BRANDS, type CardBrand, type CardField, type CardFieldError, type Money } from '../../core/types.js';
 import { brandMark, brandMarkStyles } from './brand-mark.js';
-import { cvvMaxLength, detectBrand } from './card-brands.js';
+import { cvvMaxLength, detectBrand, maxLength } from './card-brands.js';
 import { cardFormStyles } from './card-form.styles.js';
-import { deleteBackward, deleteForward, digitsOnly, formatCardNumber, formatExpiry, type Formatted } from './format.js';
+import { asciiDigits, deleteBackward, deleteForward, digitsOnly, formatCardNumber, formatExpiry, type Formatted } from './format.js';
 import { parseExpiry, toGlomoCard, validateCvv, validateExpiry, validateHolderName, validateNumber } from './validate.js';
 
 /** The fields in tab order: the first invalid one in this order gets focus on submit. */
@@ -29,6 +29,27 @@ const ERROR_KEYS: ReadonlySet<string> = new Set([
 type FieldFormatter = (raw: string, caret: number) => Formatted;
 
 type FieldErrors = Partial<Record<CardField, CardFieldError>>;
+
+/** Each field's `autocomplete` token. */
+const AUTOCOMPLETE: Record<CardField, string> = { number: 'cc-number', expiry: 'cc-exp', cvv: 'cc-csc', holderName: 'cc-name' };
+
+/** Each field's name in its wrapper's class (`field--holder`) and its input's part (`holder-input`). */
+const PART: Record<CardField, string> = { number: 'number', expiry: 'expiry', cvv: 'cvv', holderName: 'holder' };
+
+const emptyValues = (): Record<CardField, string> => ({ number: '', expiry: '', cvv: '', holderName: '' });
+
+/** What sets one field apart from the others when it is rendered. */
+interface FieldSpec {
+  field: CardField;
+  /** Ids describing the input besides its error (brand mark, hints), in reading order. */
+  describedBy?: (string | false | null)[];
+  placeholder?: string;
+  maxlength?: number;
+  /** Shown inside the input's box (the brand mark); wraps both in a `.control`. */
+  adornment?: TemplateResult;
+  /** Shown between the input and its error (hints). */
+  extra?: TemplateResult | typeof nothing;
+}
 
 /** Parses the `brands` attribute ("visa mastercard", "visa,amex"): known brands only, in order, no duplicates. */
 function parseBrands(value: string | null): CardBrand[] {
@@ -164,18 +185,11 @@ export class PayCardForm extends PayElement {
 
   // ── Internal state ───────────────────────────────────────────────────────
 
-  @state() private numberValue = '';
-  @state() private expiryValue = '';
-  @state() private cvvValue = '';
-  @state() private holderNameValue = '';
+  /** What each field holds, as displayed (formatted). */
+  @state() private values = emptyValues();
   /** Fields whose final errors show: left after an edit, or all of them after a submit. */
   @state() private touched = new Set<CardField>();
   @state() private formDisabled = false;
-
-  @query('#number') private numberInput!: HTMLInputElement;
-  @query('#expiry') private expiryInput!: HTMLInputElement;
-  @query('#cvv') private cvvInput!: HTMLInputElement;
-  @query('#holderName') private holderNameInput!: HTMLInputElement;
 
   private readonly internals: ElementInternals;
   /** Fields edited since they were last left: leaving them shows their final error. */
@@ -184,6 +198,8 @@ export class PayCardForm extends PayElement {
   private lastChange = '';
   /** The form whose `submit` event hands the card out (see `formAssociatedCallback`). */
   private observedForm: HTMLFormElement | null = null;
+  /** The bad `amount`/`currency` pair last reported with `pay-error`, so each mistake is reported once. */
+  private reportedConfig = '';
 
   constructor() {
     super();
@@ -196,6 +212,9 @@ export class PayCardForm extends PayElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncForm();
+    if (changed.has('amount') || changed.has('currency')) this.reportInvalidConfig();
+    // Accepted brands or the name field changing under a card being entered change what it reports.
+    if (this.lastChange && (changed.has('brands') || changed.has('hideHolderName'))) this.notifyChangeIfDifferent();
   }
 
   // ── Public API ───────────────────────────────────────────────────────────
@@ -263,10 +282,7 @@ export class PayCardForm extends PayElement {
 
   /** Clears every field, error and the pending state. */
   reset(): void {
-    this.numberValue = '';
-    this.expiryValue = '';
-    this.cvvValue = '';
-    this.holderNameValue = '';
+    this.values = emptyValues();
     this.touched = new Set();
     this.dirty.clear();
     this.pending = false;
@@ -298,28 +314,40 @@ export class PayCardForm extends PayElement {
   // ── Derived values ───────────────────────────────────────────────────────
 
   private get digits(): string {
-    return this.numberValue.replace(/\D/g, '');
+    return this.values.number.replace(/\D/g, '');
   }
 
   private get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }
 
+  /**
+   * The accepted brands, or null for all. Read through the attribute's parser because a
+   * framework may set the property to the attribute's string ("visa mastercard") or odd case.
+   */
   private get acceptedBrands(): CardBrand[] | null {
-    return this.brands.length ? this.brands : null;
+    const brands = parseBrands(String(this.brands ?? ''));
+    return brands.length ? brands : null;
   }
 
   private get cvvLength(): number {
     return cvvMaxLength(this.brand);
   }
 
+  /** The amount the pay button shows, or null when `amount` and `currency` don't make one. */
+  private get payAmount(): Money | null {
+    const amount = Number(this.amount);
+    const currency = String(this.currency ?? '').toUpperCase();
+    return this.amount != null && Number.isSafeInteger(amount) && amount >= 0 && isCurrency(currency) ? { amount, currency } : null;
+  }
+
   private errorsFor(final: boolean): FieldErrors {
-    const brand = this.brand;
+    const { number, expiry, cvv, holderName } = this.values;
     const errors: FieldErrors = {
-      number: validateNumber(this.digits, this.acceptedBrands, final) ?? undefined,
-      expiry: validateExpiry(this.expiryValue, new Date(), final) ?? undefined,
-      cvv: validateCvv(this.cvvValue, brand, final) ?? undefined,
-      holderName: this.hideHolderName ? undefined : validateHolderName(this.holderNameValue, final) ?? undefined,
+      number: validateNumber(digitsOnly(number), this.acceptedBrands, final) ?? undefined,
+      expiry: validateExpiry(expiry, new Date(), final) ?? undefined,
+      cvv: validateCvv(cvv, this.brand, final) ?? undefined,
+      holderName: this.hideHolderName ? undefined : validateHolderName(holderName, final) ?? undefined,
     };
     for (const field of FIELDS) if (!errors[field]) delete errors[field];
     return errors;
@@ -351,12 +379,12 @@ export class PayCardForm extends PayElement {
   }
 
   private inputFor(field: CardField): HTMLInputElement | null {
-    switch (field) {
-      case 'number': return this.numberInput;
-      case 'expiry': return this.expiryInput;
-      case 'cvv': return this.cvvInput;
-      case 'holderName': return this.holderNameInput ?? null;
-    }
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${field}`);
+  }
+
+  /** How many digits a field takes: typing more into a full field is refused, as `maxlength` would. */
+  private maxDigits(field: CardField): number {
+    return field === 'number' ? maxLength(this.digits) : field === 'expiry' ? 4 : this.cvvLength;
   }
 
   // ── Syncing with the form, states and listeners ──────────────────────────
@@ -383,7 +411,7 @@ export class PayCardForm extends PayElement {
   /** The safe summary of a complete card that goes into FormData: never the number or the security code. */
   private formValue(): FormData | null {
     if (!this.name) return null;
-    const expiry = parseExpiry(this.expiryValue);
+    const expiry = parseExpiry(this.values.expiry);
     const brand = this.brand;
     if (!expiry || !brand) return null;
     const data = new FormData();
@@ -409,27 +437,40 @@ export class PayCardForm extends PayElement {
     this.touched = new Set(FIELDS);
   }
 
+  /**
+   * An `amount` that is not a non-negative integer of minor units, or a currency that isn't
+   * ISO 4217, leaves the button saying "Pay" and is reported once as `invalid_config`.
+   */
+  private reportInvalidConfig(): void {
+    const config = this.amount != null && !this.payAmount ? `amount=${this.amount} currency=${this.currency}` : '';
+    if (config && config !== this.reportedConfig) {
+      this.emit('pay-error', {
+        code: 'invalid_config',
+        message: `<pay-card-form> ${config}: amount must be integer minor units ≥ 0, currency ISO 4217`,
+      });
+    }
+    this.reportedConfig = config;
+  }
+
+  private changeDetail(): PayCardChangeDetail {
+    return { brand: this.brand, complete: this.complete, errors: this.visibleErrors() };
+  }
+
   private notifyChange(): void {
-    const detail: PayCardChangeDetail = { brand: this.brand, complete: this.complete, errors: this.visibleErrors() };
+    const detail = this.changeDetail();
     this.lastChange = JSON.stringify(detail);
     this.emit('pay-card-change', detail);
   }
 
   /** Emits `pay-card-change` only when what it reports differs from the last one (blur, submit). */
   private notifyChangeIfDifferent(): void {
-    const detail: PayCardChangeDetail = { brand: this.brand, complete: this.complete, errors: this.visibleErrors() };
-    if (JSON.stringify(detail) !== this.lastChange) this.notifyChange();
+    if (JSON.stringify(this.changeDetail()) !== this.lastChange) this.notifyChange();
   }
 
   private emitSubmit(): void {
     if (this.pending || this.isDisabled || !this.complete) return;
     const brand = this.brand!;
-    const card = toGlomoCard({
-      number: this.digits,
-      expiry: this.expiryValue,
-      cvv: this.cvvValue,
-      holderName: this.hideHolderName ? '' : this.holderNameValue,
-    });
+    const card = toGlomoCard({ ...this.values, holderName: this.hideHolderName ? '' : this.values.holderName });
     const detail: PayCardSubmitDetail = { card, brand, last4: this.digits.slice(-4) };
     // Pending first: a handler that submits again, or a second click, finds the form busy.
     this.pending = true;
@@ -478,52 +519,62 @@ export class PayCardForm extends PayElement {
     }
   }
 
-  private setFieldValue(field: CardField, value: string): void {
-    switch (field) {
-      case 'number': this.numberValue = value; break;
-      case 'expiry': this.expiryValue = value; break;
-      case 'cvv': this.cvvValue = value; break;
-      case 'holderName': this.holderNameValue = value; break;
-    }
-  }
-
-  /** Writes a formatted value and caret straight into the input, so the caret never jumps to the end. */
-  private apply(field: CardField, input: HTMLInputElement, formatted: Formatted): void {
+  /**
+   * Writes a formatted value and caret straight into the input, so the caret never jumps to
+   * the end. A `final` value (autofill) shows its errors at once, as if the field had been left.
+   */
+  private apply(field: CardField, input: HTMLInputElement, formatted: Formatted, final = false): void {
     if (input.value !== formatted.value) input.value = formatted.value;
     if (this.shadowRoot?.activeElement === input) {
       input.setSelectionRange(formatted.caret, formatted.caret);
     }
-    this.setFieldValue(field, formatted.value);
-    // Editing a field that was showing its final error hides it until the field is left again.
-    this.touched.delete(field);
-    this.touched = new Set(this.touched);
-    this.dirty.add(field);
+    this.values = { ...this.values, [field]: formatted.value };
     // The CVC length follows the brand: trim a 4-digit CVC when the number turns out not to be Amex.
-    if (field === 'number' && this.cvvValue.length > this.cvvLength) this.cvvValue = this.cvvValue.slice(0, this.cvvLength);
+    this.values.cvv = this.values.cvv.slice(0, this.cvvLength);
+    // Editing a field that was showing its final error hides it until the field is left again.
+    const touched = new Set(this.touched);
+    touched[final ? 'add' : 'delete'](field);
+    this.touched = touched;
+    this.dirty[final ? 'delete' : 'add'](field);
     this.notifyChange();
   }
 
-  /** Refuses typed text without a digit in digit-only fields, so the value and caret stay put. */
+  /**
+   * Refuses typed text without a digit in digit-only fields, and a digit typed into a full
+   * field (which would push the last one out), so the value and caret stay put.
+   */
   private readonly handleBeforeInput = (event: InputEvent): void => {
     const input = event.target as HTMLInputElement;
-    if (input.id === 'holderName') return;
+    const field = input.id as CardField;
+    if (field === 'holderName' || event.inputType !== 'insertText' || event.data === null) return;
+    const data = asciiDigits(event.data);
     // A typed '/' is meaningful in the expiry: '1/' means January.
-    const allowed = input.id === 'expiry' ? /[\d/]/ : /\d/;
-    if (event.inputType === 'insertText' && event.data !== null && !allowed.test(event.data)) event.preventDefault();
+    const allowed = field === 'expiry' ? /[\d/]/ : /\d/;
+    const full = input.selectionStart === input.selectionEnd && digitsOnly(input.value).length >= this.maxDigits(field);
+    if (!allowed.test(data) || (full && /\d/.test(data))) event.preventDefault();
   };
 
+  /**
+   * Formats what the user typed, pasted or autofilled. An IME's composition is formatted once it
+   * ends (`compositionend` comes here too), not under the user's fingers; full-width digits
+   * count as digits.
+   */
   private readonly handleInput = (event: Event): void => {
+    if ((event as InputEvent).isComposing) return;
     const input = event.target as HTMLInputElement;
     const field = input.id as CardField;
-    const caret = input.selectionStart ?? input.value.length;
-    this.apply(field, input, this.formatterFor(field)(input.value, caret));
+    const raw = field === 'holderName' ? input.value : asciiDigits(input.value);
+    // Autofill writes the whole value with an `input` event that has no inputType.
+    const autofilled = event.type === 'input' && !(event as InputEvent).inputType;
+    this.apply(field, input, this.formatterFor(field)(raw, input.selectionStart ?? raw.length), autofilled);
   };
 
   /** Backspace/Delete over a separator delete the digit beyond it; Enter submits. */
   private readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (event.isComposing) return;
     const input = event.target as HTMLInputElement;
     const field = input.id as CardField;
-    if (event.key === 'Enter' && !event.isComposing) {
+    if (event.key === 'Enter') {
       event.preventDefault();
       this.submit();
       return;
@@ -550,158 +601,89 @@ export class PayCardForm extends PayElement {
     this.notifyChangeIfDifferent();
   };
 
-  private readonly handleButtonClick = (): void => {
-    this.submit();
-  };
-
   // ── Rendering ────────────────────────────────────────────────────────────
 
   private get buttonLabel(): string {
+    const money = this.payAmount;
     if (this.submitLabel) return this.submitLabel;
-    const amount = this.amount;
-    const currency = (this.currency || '').toUpperCase();
-    if (amount !== null && Number.isSafeInteger(amount) && isCurrency(currency)) {
-      return this.t('card.submit.amount', { amount: formatMoney({ amount, currency }, this.locale) });
+    if (!money) return this.t('card.submit');
+    let amount: string;
+    try {
+      amount = formatMoney(money, this.locale);
+    } catch {
+      // A `lang` Intl can't read ("en_US") formats in the browser's own locale rather than break the form.
+      amount = formatMoney(money);
     }
-    return this.t('card.submit');
+    return this.t('card.submit.amount', { amount });
   }
 
-  private renderError(field: CardField, code: CardFieldError | undefined): TemplateResult {
-    return html`<div id="${field}-error" part="error" class="error" role="alert">${code ? this.errorMessage(field, code) : nothing}</div>`;
-  }
-
-  private describedBy(...ids: (string | false | undefined | null)[]): string {
-    return ids.filter(Boolean).join(' ');
+  /** One field: label, input (with its adornment), extra hints, and the error its input is described by. */
+  private renderField(spec: FieldSpec, errors: FieldErrors, disabled: boolean): TemplateResult {
+    const { field, describedBy = [], placeholder, maxlength, adornment, extra = nothing } = spec;
+    const error = errors[field];
+    const numeric = field !== 'holderName';
+    const input = html`<input
+      id=${field}
+      part="input ${PART[field]}-input"
+      type="text"
+      inputmode=${numeric ? 'numeric' : nothing}
+      autocomplete=${AUTOCOMPLETE[field]}
+      autocorrect="off"
+      autocapitalize=${numeric ? 'off' : 'words'}
+      spellcheck="false"
+      placeholder=${placeholder ?? nothing}
+      maxlength=${maxlength ?? nothing}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${[...describedBy, error && `${field}-error`].filter(Boolean).join(' ')}
+      .value=${live(this.values[field])}
+      ?disabled=${disabled}
+      @beforeinput=${this.handleBeforeInput}
+      @input=${this.handleInput}
+      @compositionend=${this.handleInput}
+      @keydown=${this.handleKeydown}
+      @blur=${this.handleBlur}
+    />`;
+    return html`<div part="field" class="field field--${PART[field]}">
+      <label part="label" for=${field}>${this.t(`card.${field}.label`)}</label>
+      ${adornment ? html`<div class="control">${input}${adornment}</div>` : input}
+      ${extra}
+      <div id="${field}-error" part="error" class="error" role="alert">${error ? this.errorMessage(field, error) : nothing}</div>
+    </div>`;
   }
 
   protected override render(): TemplateResult {
     const brand = this.brand;
     const errors = this.visibleErrors();
-    const inputsDisabled = this.isDisabled || this.pending;
+    const disabled = this.isDisabled || this.pending;
     const accepted = this.acceptedBrands;
-    const brandLabel = brand
-      ? this.t('card.brand.detected', { brand: this.t(`brand.${brand}`) })
-      : this.t('card.brand.unknown');
-    const common = {
-      beforeinput: this.handleBeforeInput,
-      input: this.handleInput,
-      keydown: this.handleKeydown,
-      blur: this.handleBlur,
-    };
+    const brandName = brand ? this.t(`brand.${brand}`) : '';
+    const brandLabel = brand ? this.t('card.brand.detected', { brand: brandName }) : this.t('card.brand.unknown');
+    const acceptedHint = accepted
+      ? html`<div id="accepted" part="hint" class="accepted">
+          ${this.t('card.accepted', { brands: accepted.map((b) => this.t(`brand.${b}`)).join(', ') })}
+        </div>`
+      : nothing;
 
     return html`
       <form part="form" novalidate aria-busy=${this.pending ? 'true' : 'false'} @submit=${(e: Event) => e.preventDefault()}>
-        <div part="field" class="field field--number">
-          <label part="label" for="number">${this.t('card.number.label')}</label>
-          <div class="control">
-            <input
-              id="number"
-              part="input number-input"
-              type="text"
-              inputmode="numeric"
-              autocomplete="cc-number"
-              autocorrect="off"
-              autocapitalize="off"
-              spellcheck="false"
-              aria-invalid=${errors.number ? 'true' : 'false'}
-              aria-describedby=${this.describedBy(brand && 'brand', accepted && 'accepted', errors.number && 'number-error')}
-              .value=${live(this.numberValue)}
-              ?disabled=${inputsDisabled}
-              @beforeinput=${common.beforeinput}
-              @input=${common.input}
-              @keydown=${common.keydown}
-              @blur=${common.blur}
-            />
-            <span class="brand">${brandMark('brand', brand, brandLabel, brand ? this.t(`brand.${brand}`) : '')}</span>
-          </div>
-          ${accepted
-            ? html`<div id="accepted" part="hint" class="accepted">
-                ${this.t('card.accepted', { brands: accepted.map((b) => this.t(`brand.${b}`)).join(', ') })}
-              </div>`
-            : nothing}
-          ${this.renderError('number', errors.number)}
-        </div>
-
-        <div part="field" class="field field--expiry">
-          <label part="label" for="expiry">${this.t('card.expiry.label')}</label>
-          <input
-            id="expiry"
-            part="input expiry-input"
-            type="text"
-            inputmode="numeric"
-            autocomplete="cc-exp"
-            autocorrect="off"
-            autocapitalize="off"
-            spellcheck="false"
-            placeholder=${this.t('card.expiry.placeholder')}
-            aria-invalid=${errors.expiry ? 'true' : 'false'}
-            aria-describedby=${this.describedBy(errors.expiry && 'expiry-error')}
-            .value=${live(this.expiryValue)}
-            ?disabled=${inputsDisabled}
-            @beforeinput=${common.beforeinput}
-            @input=${common.input}
-            @keydown=${common.keydown}
-            @blur=${common.blur}
-          />
-          ${this.renderError('expiry', errors.expiry)}
-        </div>
-
-        <div part="field" class="field field--cvv">
-          <label part="label" for="cvv">${this.t('card.cvv.label')}</label>
-          <input
-            id="cvv"
-            part="input cvv-input"
-            type="text"
-            inputmode="numeric"
-            autocomplete="cc-csc"
-            autocorrect="off"
-            autocapitalize="off"
-            spellcheck="false"
-            maxlength=${this.cvvLength}
-            aria-invalid=${errors.cvv ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('cvv-hint', errors.cvv && 'cvv-error')}
-            .value=${live(this.cvvValue)}
-            ?disabled=${inputsDisabled}
-            @beforeinput=${common.beforeinput}
-            @input=${common.input}
-            @keydown=${common.keydown}
-            @blur=${common.blur}
-          />
-          <div id="cvv-hint" part="hint" class="hint">${this.t(brand === 'amex' ? 'card.cvv.hint.amex' : 'card.cvv.hint')}</div>
-          ${this.renderError('cvv', errors.cvv)}
-        </div>
-
-        ${this.hideHolderName
-          ? nothing
-          : html`<div part="field" class="field field--holder">
-              <label part="label" for="holderName">${this.t('card.holderName.label')}</label>
-              <input
-                id="holderName"
-                part="input holder-input"
-                type="text"
-                autocomplete="cc-name"
-                autocorrect="off"
-                autocapitalize="words"
-                spellcheck="false"
-                aria-invalid=${errors.holderName ? 'true' : 'false'}
-                aria-describedby=${this.describedBy(errors.holderName && 'holderName-error')}
-                .value=${live(this.holderNameValue)}
-                ?disabled=${inputsDisabled}
-                @input=${common.input}
-                @keydown=${common.keydown}
-                @blur=${common.blur}
-              />
-              ${this.renderError('holderName', errors.holderName)}
-            </div>`}
+        ${this.renderField({
+          field: 'number',
+          describedBy: [brand && 'brand', accepted && 'accepted'],
+          adornment: html`<span class="brand">${brandMark('brand', brand, brandLabel, brandName)}</span>`,
+          extra: acceptedHint,
+        }, errors, disabled)}
+        ${this.renderField({ field: 'expiry', placeholder: this.t('card.expiry.placeholder') }, errors, disabled)}
+        ${this.renderField({
+          field: 'cvv',
+          describedBy: ['cvv-hint'],
+          maxlength: this.cvvLength,
+          extra: html`<div id="cvv-hint" part="hint" class="hint">${this.t(brand === 'amex' ? 'card.cvv.hint.amex' : 'card.cvv.hint')}</div>`,
+        }, errors, disabled)}
+        ${this.hideHolderName ? nothing : this.renderField({ field: 'holderName' }, errors, disabled)}
 
         <slot></slot>
 
-        <button
-          part="button"
-          type="button"
-          ?disabled=${inputsDisabled}
-          @click=${this.handleButtonClick}
-        >
+        <button part="button" type="button" ?disabled=${disabled} @click=${() => this.submit()}>
           ${this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
           <span>${this.pending ? this.t('card.pending') : this.buttonLabel}</span>
         </button>

@@ -18,6 +18,11 @@ type Formatter = (raw: string, caret: number) => Formatted;
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
+/** Full-width digits ('４２', from a CJK IME or keyboard) as ASCII; one character each, so carets keep their place. */
+export function asciiDigits(raw: string): string {
+  return raw.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
 /** Keeps the ASCII digits of `raw`, at most `max` of them (CVC, and the others' first step). */
 export function digitsOnly(raw: string, max: number = Infinity): string {
   return raw.replace(/\D+/g, '').slice(0, Math.max(0, max));

@@ -3,6 +3,7 @@ import '../../../src/components/card-form/pay-card-form.js';
 import type { PayCardForm } from '../../../src/components/card-form/card-form.js';
 import { luhnCheckDigit } from '../../../src/components/card-form/luhn.js';
 import type { CardBrand } from '../../../src/core/types.js';
+import { registerMessages } from '../../../src/core/messages.js';
 import { CardFormHarness, fixtureAround, lastMonth, record, thisMonth, yearsFromNow } from '../../support/card-form-harness.js';
 
 const withCheckDigit = (payload: string): string => payload + luhnCheckDigit(payload);
@@ -543,7 +544,215 @@ describe('<pay-card-form>', () => {
     });
   });
 
+
+  describe('editing at the limits', () => {
+    it('refuses a digit typed into a full card number instead of pushing the last one out', async () => {
+      const form = await mount();
+      await form.type('number', '378282246310005');
+      const changes = record(form.element, 'pay-card-change');
+      await form.type('number', '9', 2);
+      expect(form.value('number')).to.equal('3782 822463 10005');
+      expect(form.caret('number')).to.equal(2);
+      expect(changes).to.have.length(0);
+    });
+
+    it('refuses a digit typed into a complete expiry', async () => {
+      const form = await mount();
+      await form.type('expiry', `12${nextYear.yy}`);
+      await form.type('expiry', '5', 1);
+      expect(form.value('expiry')).to.equal(`12 / ${nextYear.yy}`);
+      expect(form.caret('expiry')).to.equal(1);
+    });
+
+    it('replaces a selected group with the digit typed over it, caret after it', async () => {
+      const form = await mount();
+      await form.type('number', '4111222233334444');
+      await form.focus('number', 5, 9); // "2222" selected
+      await sendTyped(form, '9');
+      expect(form.value('number')).to.equal('4111 9333 3444 4');
+      expect(form.caret('number')).to.equal(6);
+    });
+
+    it('formats an expiry pasted as "12/2030" with a four-digit year', async () => {
+      const form = await mount();
+      await form.insertAsOneEdit('expiry', `12/${nextYear.yyyy}`);
+      expect(form.value('expiry')).to.equal(`12 / ${nextYear.yy}`);
+      expect(form.caret('expiry')).to.equal(7);
+    });
+
+    it('ignores letters typed into the expiry and the security code', async () => {
+      const form = await mount();
+      await form.type('expiry', '1a2b');
+      await form.type('cvv', 'x1y2z3');
+      expect(form.value('expiry')).to.equal('12 / ');
+      expect(form.value('cvv')).to.equal('123');
+    });
+  });
+
+  describe('autofill and IME', () => {
+    /** What browser autofill does: write the value and fire an `input` event without inputType. */
+    const autofill = (form: CardFormHarness, field: 'number' | 'expiry' | 'cvv' | 'holderName', value: string): void => {
+      const input = form.input(field);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+
+    for (const [shape, expiry] of [['MM/YY', `07/${nextYear.yy}`], ['MM/YYYY', `07/${nextYear.yyyy}`]] as const) {
+      it(`accepts and formats an autofilled number, expiry as ${shape} and name`, async () => {
+        const form = await mount();
+        const submits = record(form.element, 'pay-card-submit');
+        autofill(form, 'number', '4242424242424242');
+        autofill(form, 'expiry', expiry);
+        autofill(form, 'holderName', 'Ada Lovelace');
+        await form.settle();
+        expect(form.value('number')).to.equal('4242 4242 4242 4242');
+        expect(form.value('expiry')).to.equal(`07 / ${nextYear.yy}`);
+        expect(form.value('holderName')).to.equal('Ada Lovelace');
+        await form.type('cvv', '123');
+        await form.press('Enter');
+        expect(submits).to.have.length(1);
+        expect(submits[0]!.detail.card).to.deep.equal({
+          holder_name: 'Ada Lovelace', number: '4242424242424242', expiry_month: '07', expiry_year: nextYear.yyyy, cvv: '123',
+        });
+      });
+    }
+
+    it('shows an autofilled number’s error at once, without waiting for a blur', async () => {
+      const form = await mount();
+      autofill(form, 'number', '4242 4242 4242 4241');
+      await form.settle();
+      expect(form.errorText('number')).to.equal('Your card number is invalid. Check the digits.');
+      expect(form.input('number').getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('leaves an IME composition alone and formats it, full-width digits included, when it ends', async () => {
+      const form = await mount();
+      const input = await form.focus('number');
+      input.value = '４２４２４２';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertCompositionText', data: '４２４２４２', isComposing: true }));
+      await form.settle();
+      expect(input.value).to.equal('４２４２４２');
+      input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true, data: '４２４２４２' }));
+      await form.settle();
+      expect(form.value('number')).to.equal('4242 42');
+      expect(form.element.brand).to.equal('visa');
+    });
+  });
+
+  describe('configuration at runtime', () => {
+    it('re-validates the number and reports it when brands change at runtime', async () => {
+      const form = await mount();
+      await form.type('number', '378282246310005');
+      const changes = record(form.element, 'pay-card-change');
+      form.element.setAttribute('brands', 'visa');
+      await form.settle();
+      expect(form.errorText('number')).to.equal('American Express cards are not accepted here.');
+      expect(changes.at(-1)!.detail).to.deep.equal({ brand: 'amex', complete: false, errors: { number: 'brand_not_accepted' } });
+      form.element.brands = [];
+      await form.settle();
+      expect(form.errorText('number')).to.equal('');
+      expect(changes.at(-1)!.detail.errors).to.deep.equal({});
+    });
+
+    it('accepts brands set as a string property, as frameworks do', async () => {
+      const form = await mount();
+      (form.element as unknown as { brands: string }).brands = 'Visa mastercard';
+      await form.settle();
+      expect(form.root.getElementById('accepted')!.textContent!.trim()).to.equal('Accepted cards: Visa, Mastercard');
+      await form.type('number', '37');
+      expect(form.errorText('number')).to.equal('American Express cards are not accepted here.');
+    });
+
+    for (const [amount, currency] of [[5000, 'XX'], [12.5, 'EUR'], [-500, 'EUR'], [Number.NaN, 'EUR']] as const) {
+      it(`says "Pay" and reports invalid_config once for amount ${amount} ${currency}`, async () => {
+        const element = document.createElement('pay-card-form');
+        const errors = record(element, 'pay-error');
+        element.amount = amount;
+        element.currency = currency;
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+        const form = new CardFormHarness(element);
+        await form.settle();
+        expect(form.button.textContent!.trim()).to.equal('Pay');
+        // Later renders (a keystroke) don't report it again.
+        await form.type('number', '4');
+        expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid_config']);
+        element.currency = 'EUR';
+        element.amount = 5000;
+        await form.settle();
+        expect(form.button.textContent!.trim()).to.equal('Pay €50.00');
+        expect(errors).to.have.length(1);
+      });
+    }
+
+    it('formats the amount without throwing when lang is not a valid locale tag', async () => {
+      const wrapper = await fixtureAround<HTMLDivElement>(html`<div lang="en_US"><pay-card-form amount="5000" currency="EUR"></pay-card-form></div>`);
+      const form = new CardFormHarness(wrapper.querySelector('pay-card-form')!);
+      expect(form.button.textContent!.trim()).to.match(/^Pay .*50/);
+    });
+
+    it('speaks its closest lang: registered Portuguese messages relabel the form', async () => {
+      registerMessages('pt', { 'card.number.label': 'Número do cartão', 'card.submit.amount': 'Pagar {amount}' });
+      const wrapper = await fixtureAround<HTMLDivElement>(html`<div lang="pt-PT"><pay-card-form amount="5000" currency="EUR"></pay-card-form></div>`);
+      const form = new CardFormHarness(wrapper.querySelector('pay-card-form')!);
+      expect(form.input('number').labels![0]!.textContent!.trim()).to.equal('Número do cartão');
+      expect(form.button.textContent!.trim().replace(/\s/g, ' ')).to.equal('Pagar 50,00 €');
+      // Keys without a translation fall back to English.
+      expect(form.input('cvv').labels![0]!.textContent!.trim()).to.equal('Security code');
+    });
+  });
+
+  describe('announcements', () => {
+    it('puts each error in exactly one live region', async () => {
+      const form = await mount();
+      form.element.submit();
+      await form.settle();
+      const live = [...form.root.querySelectorAll('[role="alert"], [role="status"], [aria-live]')];
+      for (const field of ['number', 'expiry', 'cvv', 'holderName'] as const) {
+        const text = form.errorText(field);
+        expect(text, field).to.not.equal('');
+        expect(live.filter((region) => region.textContent!.includes(text)), field).to.have.length(1);
+      }
+    });
+
+    it('focuses the first invalid field on submit, even when it is the last one', async () => {
+      const form = await mount();
+      await form.fill({ number: VALID.number, expiry: VALID.expiry, cvv: VALID.cvv });
+      await form.focus('number');
+      form.button.click();
+      await form.settle();
+      await form.settle();
+      expect(form.root.activeElement).to.equal(form.input('holderName'));
+      expect(form.input('holderName').getAttribute('aria-describedby')).to.equal('holderName-error');
+    });
+  });
+
   describe('card data stays out of the page', () => {
+    it('writes no card digits to the console during a full flow', async () => {
+      const calls: unknown[][] = [];
+      const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
+      const originals = methods.map((method) => console[method]);
+      methods.forEach((method) => {
+        console[method] = (...args: unknown[]) => calls.push(args);
+      });
+      try {
+        const form = await mount(html`<pay-card-form name="card" amount="5000" currency="EUR"></pay-card-form>`);
+        await form.fill({ ...VALID, number: '4242' });
+        await form.leave('holderName');
+        await form.type('number', VALID.number.slice(4));
+        form.element.submit();
+        await form.settle();
+        form.element.pending = false;
+        form.element.reset();
+        await form.settle();
+      } finally {
+        methods.forEach((method, i) => {
+          console[method] = originals[i]!;
+        });
+      }
+      const logged = JSON.stringify(calls.map((args) => args.map(String)));
+      for (const run of [VALID.number.slice(0, 6), VALID.number.slice(-4), VALID.cvv]) expect(logged).to.not.contain(run);
+    });
+
     it('never puts card digits in attributes, storage or the URL', async () => {
       const form = await mount(html`<pay-card-form name="card"></pay-card-form>`);
       const url = location.href;
