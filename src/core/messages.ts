@@ -114,8 +114,26 @@ export function msg(key: MessageKey, params: Record<string, string | number> = {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** The locale an element should speak: its closest `lang`, else the document's, else the browser's. */
+/**
+ * The locale an element should speak: the closest `lang`, looking through shadow roots to their
+ * hosts (so a form inside another component still sees the page's language), else the
+ * browser's. Always a valid BCP 47 tag: `en_US` becomes `en-US`, garbage becomes `en`.
+ */
 export function localeOf(element: Element): string {
-  const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-  return lang || navigator.language || 'en';
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.closest('[lang]')?.getAttribute('lang');
+    if (lang) return canonicalLocale(lang);
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return canonicalLocale(navigator.language || 'en');
+}
+
+function canonicalLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }

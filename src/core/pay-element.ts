@@ -3,11 +3,45 @@ import { emit, type PayEventDetailMap, type PayEventName } from './events.js';
 import { localeOf, msg, type MessageKey } from './messages.js';
 
 /**
+ * Re-renders connected elements when a `lang` attribute changes anywhere in the document, so a
+ * site that switches language at runtime relabels its payment forms. One observer for all.
+ */
+const languageWatch = (() => {
+  const elements = new Set<LitElement>();
+  let observer: MutationObserver | null = null;
+  return {
+    add(element: LitElement): void {
+      elements.add(element);
+      if (observer) return;
+      observer = new MutationObserver(() => elements.forEach((el) => el.requestUpdate()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    },
+    delete(element: LitElement): void {
+      elements.delete(element);
+      if (elements.size === 0) {
+        observer?.disconnect();
+        observer = null;
+      }
+    },
+  };
+})();
+
+/**
  * Base of every pay-elements element: typed `emit()` and catalog lookups in the element's locale.
  * Not an element of its own (no tag).
  * @internal
  */
 export class PayElement extends LitElement {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    languageWatch.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    languageWatch.delete(this);
+  }
+
   /** Dispatches a typed pay-elements event from this element; false when the host prevented it. */
   protected emit<K extends PayEventName>(name: K, detail: PayEventDetailMap[K]): boolean {
     return emit(this, name, detail);
