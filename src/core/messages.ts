@@ -35,6 +35,7 @@ const en = {
   'card.error.holderName.required': 'Enter the name on the card.',
   'card.error.holderName.invalid': 'Enter the name as it appears on the card.',
   'card.errors.summary': 'Please correct {count} fields.',
+  'card.errors.summary.one': 'Please correct {count} field.',
   'brand.visa': 'Visa',
   'brand.mastercard': 'Mastercard',
   'brand.amex': 'American Express',

@@ -87,6 +87,68 @@ export class CardFormHarness {
     await this.element.updateComplete;
   }
 
+  /** The form's one live region for errors (visually hidden, inside the shadow root). */
+  get announcer(): HTMLElement {
+    const announcer = this.root.querySelector<HTMLElement>('#announcer');
+    if (!announcer) throw new Error('no announcer');
+    return announcer;
+  }
+
+  /**
+   * Records what a screen reader hears from the announcer from now on: each text it takes on.
+   * Like a screen reader, it sees changes only once the page is done with them (a mutation
+   * batch): emptying and rewriting the same text in one go is no announcement.
+   */
+  recordAnnouncements(): string[] {
+    const said: string[] = [];
+    const announcer = this.announcer;
+    let last = announcer.textContent!.trim();
+    new MutationObserver(() => {
+      const text = announcer.textContent!.trim();
+      if (text && text !== last) said.push(text);
+      last = text;
+    }).observe(announcer, { childList: true, characterData: true, subtree: true });
+    return said;
+  }
+
+  /**
+   * Waits until the announcer has said what it is going to: it writes a moment (100 ms) after
+   * a change, so this waits for the element's pending write (an internal timer) to be done.
+   */
+  async quiet(): Promise<void> {
+    await this.settle();
+    const pending = (): boolean => (this.element as unknown as { announceTimer?: unknown }).announceTimer !== undefined;
+    const deadline = Date.now() + 3000;
+    do await new Promise((resolve) => setTimeout(resolve, 50));
+    while (pending() && Date.now() < deadline);
+    if (pending()) throw new Error('the announcer is still waiting to speak');
+    await this.settle();
+  }
+
+  /** The live regions that hold `element` (itself included): an error inside one would be announced on every change. */
+  liveRegionsAround(element: Element): Element[] {
+    const regions: Element[] = [];
+    for (let node: Element | null = element; node; node = node.parentElement) {
+      if (node.matches('[role="alert"], [role="status"], [role="log"], [aria-live]')) regions.push(node);
+    }
+    return regions;
+  }
+
+  /**
+   * A field's accessible description as a screen reader reads it with the field: the text of
+   * the elements its `aria-describedby` names, in order (accname's description computation).
+   */
+  description(field: CardField): string {
+    const ids = (this.input(field).getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    return ids.map((id) => this.root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter(Boolean).join(' ');
+  }
+
+  /** Submits the way a keyboard user does: focus on the pay button, then Enter. */
+  async pay(): Promise<void> {
+    this.button.focus();
+    await this.press('Enter');
+  }
+
   /** Focuses a field and puts the caret at `caret` (the end by default), or selects `[caret, end]`. */
   async focus(field: CardField, caret?: number, end?: number): Promise<HTMLInputElement> {
     const input = this.input(field);

@@ -38,6 +38,14 @@ const PART: Record<CardField, string> = { number: 'number', expiry: 'expiry', cv
 
 const emptyValues = (): Record<CardField, string> => ({ number: '', expiry: '', cvv: '', holderName: '' });
 
+/**
+ * How long the announcer stays empty before a message is written into it. Emptying and
+ * writing in the same frame is one change to the accessibility tree, and the same text
+ * written twice is no change at all: a screen reader then says nothing. 100 ms is the gap
+ * that works across browser / screen reader pairs (as in Angular CDK's LiveAnnouncer).
+ */
+const ANNOUNCE_DELAY_MS = 100;
+
 /** What sets one field apart from the others when it is rendered. */
 interface FieldSpec {
   field: CardField;
@@ -190,6 +198,8 @@ export class PayCardForm extends PayElement {
   /** Fields whose final errors show: left after an edit, or all of them after a submit. */
   @state() private touched = new Set<CardField>();
   @state() private formDisabled = false;
+  /** What the announcer (the form's one live region for errors) says now. */
+  @state() private announcement = '';
 
   private readonly internals: ElementInternals;
   /** Fields edited since they were last left: leaving them shows their final error. */
@@ -200,6 +210,10 @@ export class PayCardForm extends PayElement {
   private observedForm: HTMLFormElement | null = null;
   /** The bad `amount`/`currency` pair last reported with `pay-error`, so each mistake is reported once. */
   private reportedConfig = '';
+  /** The error text each field showed when last checked: an error is announced when it appears or changes. */
+  private shownErrors = new Map<CardField, string>();
+  /** The pending write of the announcer (see `announce`). */
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -208,6 +222,11 @@ export class PayCardForm extends PayElement {
   }
 
   // ── Lifecycle ────────────────────────────────────────────────────────────
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearAnnouncement();
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -272,7 +291,17 @@ export class PayCardForm extends PayElement {
     const first = FIELDS.find((field) => errors[field]);
     if (first) {
       this.notifyChange();
-      void this.updateComplete.then(() => this.inputFor(first)?.focus());
+      // Every error shows at once: they are read through each field's description, not one by one.
+      this.noteErrors();
+      const summary = this.errorSummary(FIELDS.filter((field) => errors[field]).length);
+      void this.updateComplete.then(() => {
+        const input = this.inputFor(first);
+        // Moving focus reads the field with its error (its description); a field that already
+        // has focus (Enter pressed in it) is not read again, so the summary says its error.
+        const moves = this.shadowRoot?.activeElement !== input;
+        input?.focus();
+        this.announce(moves ? summary : `${summary} ${this.errorMessage(first, errors[first]!)}`);
+      });
       return;
     }
     const form = this.internals.form;
@@ -286,6 +315,8 @@ export class PayCardForm extends PayElement {
     this.touched = new Set();
     this.dirty.clear();
     this.pending = false;
+    this.shownErrors = new Map();
+    this.clearAnnouncement();
     this.notifyChange();
   }
 
@@ -437,6 +468,59 @@ export class PayCardForm extends PayElement {
     this.touched = new Set(FIELDS);
   }
 
+  // ── Announcing errors ────────────────────────────────────────────────────
+
+  /**
+   * Says `message` once through the announcer, the form's single live region (field errors
+   * are not live regions: they are read as their input's description). The region is emptied
+   * now and the message written `ANNOUNCE_DELAY_MS` later, so a message equal to the last one
+   * (a second submit) is announced again. A newer message replaces one still waiting.
+   */
+  private announce(message: string): void {
+    this.clearAnnouncement();
+    this.announceTimer = setTimeout(() => {
+      this.announceTimer = undefined;
+      this.announcement = message;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  /** Empties the announcer (silently: a polite region doesn't announce removals) and drops a waiting message. */
+  private clearAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
+    this.announcement = '';
+  }
+
+  /**
+   * Records the error text every field shows now, and announces `field`'s own error (the field
+   * just edited or left) when it has just appeared or changed — once, not on every keystroke.
+   * Without `field` (submit, `invalid`) nothing is announced here.
+   */
+  private noteErrors(field?: CardField): void {
+    const visible = this.visibleErrors();
+    const shown = new Map<CardField, string>();
+    for (const each of FIELDS) {
+      const code = visible[each];
+      if (code) shown.set(each, this.errorMessage(each, code));
+    }
+    const message = field ? shown.get(field) : undefined;
+    if (message && message !== this.shownErrors.get(field!)) this.announce(message);
+    // Nothing wrong any more: an old message shouldn't linger where a reading cursor finds it.
+    else if (shown.size === 0) this.clearAnnouncement();
+    this.shownErrors = shown;
+  }
+
+  /** "Please correct 3 fields." in the element's language, singular when its plural rules say so. */
+  private errorSummary(count: number): string {
+    let one = count === 1;
+    try {
+      one = new Intl.PluralRules(this.locale).select(count) === 'one';
+    } catch {
+      // A `lang` Intl can't read keeps the English rule.
+    }
+    return this.t(one ? 'card.errors.summary.one' : 'card.errors.summary', { count });
+  }
+
   /**
    * An `amount` that is not a non-negative integer of minor units, or a currency that isn't
    * ISO 4217, leaves the button saying "Pay" and is reported once as `invalid_config`.
@@ -474,12 +558,18 @@ export class PayCardForm extends PayElement {
     const detail: PayCardSubmitDetail = { card, brand, last4: this.digits.slice(-4) };
     // Pending first: a handler that submits again, or a second click, finds the form busy.
     this.pending = true;
+    this.clearAnnouncement();
     this.emit('pay-card-submit', detail);
   }
 
+  /**
+   * `checkValidity()`, `reportValidity()` or a blocked form submission: every error shows. The
+   * browser's own validation (focus on the anchor field, its message bubble) speaks for it.
+   */
   private readonly handleInvalid = (): void => {
     this.touchAll();
     this.notifyChangeIfDifferent();
+    this.noteErrors();
   };
 
   /**
@@ -537,6 +627,9 @@ export class PayCardForm extends PayElement {
     this.touched = touched;
     this.dirty[final ? 'delete' : 'add'](field);
     this.notifyChange();
+    // An error showing while typing (a brand not accepted, month 13, digits in a name) is said
+    // when it appears; an autofilled value's final error as if the field had been left.
+    this.noteErrors(field);
   }
 
   /**
@@ -599,6 +692,7 @@ export class PayCardForm extends PayElement {
     this.dirty.delete(field);
     this.touched = new Set(this.touched).add(field);
     this.notifyChangeIfDifferent();
+    this.noteErrors(field);
   };
 
   // ── Rendering ────────────────────────────────────────────────────────────
@@ -647,7 +741,7 @@ export class PayCardForm extends PayElement {
       <label part="label" for=${field}>${this.t(`card.${field}.label`)}</label>
       ${adornment ? html`<div class="control">${input}${adornment}</div>` : input}
       ${extra}
-      <div id="${field}-error" part="error" class="error" role="alert">${error ? this.errorMessage(field, error) : nothing}</div>
+      <div id="${field}-error" part="error" class="error">${error ? this.errorMessage(field, error) : nothing}</div>
     </div>`;
   }
 
@@ -689,6 +783,7 @@ export class PayCardForm extends PayElement {
         </button>
         <div id="pending" class="visually-hidden" role="status">${this.pending ? this.t('card.pending') : nothing}</div>
       </form>
+      <div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
 }

@@ -240,7 +240,9 @@ describe('<pay-card-form>', () => {
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       const error = form.describedError('number')!;
       expect(error.textContent!.trim()).to.equal('Your card number is incomplete.');
-      expect(error.getAttribute('role')).to.equal('alert');
+      // Read as the input's description (and said once by the announcer), not a live region of its own.
+      expect(error.hasAttribute('role')).to.equal(false);
+      expect(error.hasAttribute('aria-live')).to.equal(false);
       expect(error.getAttribute('part')).to.equal('error');
     });
 
@@ -510,7 +512,7 @@ describe('<pay-card-form>', () => {
       expect(form.button.textContent!.trim()).to.equal('Processing payment…');
       expect(form.root.querySelector('[part~="spinner"]')).to.not.equal(null);
       expect(form.root.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
-      expect(form.root.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Processing payment…');
+      expect(form.root.querySelector('#pending[role="status"]')!.textContent!.trim()).to.equal('Processing payment…');
       expect(form.element.matches(':state(pending)')).to.equal(true);
       form.element.pending = false;
       await form.settle();
@@ -702,15 +704,18 @@ describe('<pay-card-form>', () => {
   });
 
   describe('announcements', () => {
-    it('puts each error in exactly one live region', async () => {
+    it('announces a submit with errors exactly once: one summary, no field error in a live region', async () => {
       const form = await mount();
+      const said = form.recordAnnouncements();
       form.element.submit();
-      await form.settle();
-      const live = [...form.root.querySelectorAll('[role="alert"], [role="status"], [aria-live]')];
+      await form.quiet();
+      expect(said).to.deep.equal(['Please correct 4 fields.']);
       for (const field of ['number', 'expiry', 'cvv', 'holderName'] as const) {
         const text = form.errorText(field);
         expect(text, field).to.not.equal('');
-        expect(live.filter((region) => region.textContent!.includes(text)), field).to.have.length(1);
+        // Each error is read once, as its input's description when the shopper reaches it.
+        expect(form.liveRegionsAround(form.root.querySelector(`#${field}-error`)!), field).to.deep.equal([]);
+        expect(form.describedError(field)!.textContent!.trim(), field).to.equal(text);
       }
     });
 
