@@ -2,7 +2,9 @@
 export * from './core/types.js';
 export * from './core/events.js';
 export * from './core/money.js';
-export { msg, registerMessages, type MessageKey, type Messages } from './core/messages.js';
+export { translate, registerMessages, type MessageKey, type Messages, type PayMessages } from './core/messages.js';
+export { cardFormMessages } from './components/card-form/card-form.messages.js';
+export { diagnosticsMessages } from './diagnostics/diagnostics.messages.js';
 export { PayElement, defineElement } from './core/pay-element.js';
 export { PayCardForm } from './components/card-form/card-form.js';
 export { PayDiagnostics } from './components/diagnostics/diagnostics.js';

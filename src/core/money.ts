@@ -2,11 +2,24 @@ import type { Money } from './types.js';
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
+/** Creating an Intl.NumberFormat costs far more than using one: keep one per locale and currency. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function currencyFormatter(locale: string | undefined, currency: string): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** True when `code` is an ISO 4217 code the runtime's Intl knows. */
 export function isCurrency(code: string): boolean {
   if (!CURRENCY_CODE.test(code)) return false;
   try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    currencyFormatter('en', code);
     return true;
   } catch {
     return false;
@@ -15,7 +28,7 @@ export function isCurrency(code: string): boolean {
 
 /** Digits after the decimal point for a currency: JPY 0, EUR 2, BHD 3 (from Intl, ISO 4217). */
 export function currencyExponent(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return currencyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** Builds a Money from integer minor units, refusing fractions, NaN and unknown currencies. */
@@ -48,7 +61,7 @@ export function toMajorString({ amount, currency }: Money): string {
 /** Formats money for people through Intl.NumberFormat: 5000 EUR in 'en' → "€50.00". */
 export function formatMoney(value: Money, locale?: string): string {
   const exponent = currencyExponent(value.currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(value.amount / 10 ** exponent);
+  return currencyFormatter(locale, value.currency).format(value.amount / 10 ** exponent);
 }
 
 export function addMoney(a: Money, b: Money): Money {

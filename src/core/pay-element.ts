@@ -1,6 +1,6 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { emit, type PayEventDetailMap, type PayEventName } from './events.js';
-import { localeOf, msg, type MessageKey } from './messages.js';
+import { localeOf, translate, type MessageKey, type MessageParams } from './messages.js';
 
 /**
  * Re-renders connected elements when a `lang` attribute changes anywhere in the document, so a
@@ -32,6 +32,9 @@ const languageWatch = (() => {
  * @internal
  */
 export class PayElement extends LitElement {
+  /** The element's English catalog (its `*.messages.ts`): the defaults `t()` falls back to. */
+  protected static messages: Readonly<Partial<Record<MessageKey, string>>> = {};
+
   override connectedCallback(): void {
     super.connectedCallback();
     languageWatch.add(this);
@@ -47,14 +50,27 @@ export class PayElement extends LitElement {
     return emit(this, name, detail);
   }
 
-  /** The element's locale: its closest `lang`, else the document's. */
+  /** The locale resolved for the render under way: one DOM walk per update, not one per string. */
+  private renderLocale: string | null = null;
+
+  protected override update(changed: PropertyValues): void {
+    this.renderLocale = localeOf(this);
+    try {
+      super.update(changed);
+    } finally {
+      this.renderLocale = null;
+    }
+  }
+
+  /** The element's locale: its closest `lang` (through shadow roots), else the browser's. */
   protected get locale(): string {
-    return localeOf(this);
+    return this.renderLocale ?? localeOf(this);
   }
 
   /** A catalog message in this element's locale. */
-  protected t(key: MessageKey, params?: Record<string, string | number>): string {
-    return msg(key, params, this.locale);
+  protected t(key: MessageKey, params?: MessageParams): string {
+    const defaults = (this.constructor as typeof PayElement).messages as Readonly<Record<MessageKey, string>>;
+    return translate(defaults, key, params, this.locale);
   }
 }
 

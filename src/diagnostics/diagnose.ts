@@ -3,7 +3,8 @@
  * the provider makes, with exact missing sources and fixes merged into the site's policies.
  */
 import type { ProviderName } from '../core/types.js';
-import { msg, type MessageKey } from '../core/messages.js';
+import { translate, type MessageKey } from '../core/messages.js';
+import { diagnosticsMessages } from './diagnostics.messages.js';
 import { evaluateCoop, parseCoop } from './coop.js';
 import { evaluateRequest, governingDirective, type RequestType } from './csp-evaluate.js';
 import type { CspPolicy } from './csp-parse.js';
@@ -115,7 +116,8 @@ export function buildReport(
   observed: readonly AttributedViolation[] = [],
 ): DiagnosticReport {
   const self = new URL(policies.url);
-  const t = (key: MessageKey, params?: Record<string, string | number>) => msg(key, params, locale);
+  const t = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate(diagnosticsMessages as Readonly<Record<MessageKey, string>>, key, params, locale);
   const checks: DiagnosticCheck[] = [];
   const blockedAll: Blocked[] = [];
   const pending: { check: DiagnosticCheck; blocked: Blocked[] }[] = [];

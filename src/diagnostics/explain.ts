@@ -3,7 +3,8 @@
  * sentence a `pay-error` can carry.
  */
 import type { ProviderName } from '../core/types.js';
-import { msg } from '../core/messages.js';
+import { translate } from '../core/messages.js';
+import { diagnosticsMessages } from './diagnostics.messages.js';
 import { CHECK_FOR_TYPE, diagnose, type CheckId, type DiagnoseOptions, type DiagnosticCheck } from './diagnose.js';
 import { watchViolations } from './violations.js';
 
@@ -37,12 +38,12 @@ export async function explainFailure(
   const check = report.checks.find((c) => c.id === id && c.provider === provider);
   const locale = options.locale ?? 'en';
   if (check && (check.status === 'fail' || check.status === 'warn')) {
-    return { check, message: msg('diagnostics.explain', { message: check.message, fix: check.fix?.summary ?? '' }, locale) };
+    return { check, message: translate(diagnosticsMessages, 'diagnostics.explain', { message: check.message, fix: check.fix?.summary ?? '' }, locale) };
   }
   const violation = watchViolations(undefined, options.hosts).violations()
     .find((v) => v.provider === provider && v.disposition === 'enforce' && v.type !== null && CHECK_FOR_TYPE[v.type] === id);
   if (violation && check) {
-    const message = msg('diagnostics.violation', { url: violation.blockedURI, directive: violation.effectiveDirective }, locale);
+    const message = translate(diagnosticsMessages, 'diagnostics.violation', { url: violation.blockedURI, directive: violation.effectiveDirective }, locale);
     return { check: { ...check, status: 'fail', message }, message };
   }
   return null;

@@ -2,8 +2,11 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
 import { PayElement, defineElement } from '../../src/core/pay-element.js';
 import { registerMessages } from '../../src/core/messages.js';
+import { cardFormMessages } from '../../src/components/card-form/card-form.messages.js';
 
 class LocaleProbe extends PayElement {
+  protected static override messages = cardFormMessages;
+
   override render() {
     return html`<span>${this.t('card.submit')}</span>`;
   }

@@ -8,22 +8,13 @@ import { formatMoney, isCurrency } from '../../core/money.js';
 import { CARD_BRANDS, type CardBrand, type CardField, type CardFieldError, type Money } from '../../core/types.js';
 import { brandMark, brandMarkStyles } from './brand-mark.js';
 import { cvvMaxLength, detectBrand, maxLength } from './card-brands.js';
+import { cardFormMessages } from './card-form.messages.js';
 import { cardFormStyles } from './card-form.styles.js';
 import { asciiDigits, deleteBackward, deleteForward, digitsOnly, formatCardNumber, formatExpiry, type Formatted } from './format.js';
 import { parseExpiry, toGlomoCard, validateCvv, validateExpiry, validateHolderName, validateNumber } from './validate.js';
 
 /** The fields in tab order: the first invalid one in this order gets focus on submit. */
 const FIELDS: readonly CardField[] = ['number', 'expiry', 'cvv', 'holderName'];
-
-/** Error codes with a message of their own in the catalog, per field. */
-const ERROR_KEYS: ReadonlySet<string> = new Set([
-  'card.error.number.required', 'card.error.number.incomplete', 'card.error.number.luhn', 'card.error.number.invalid',
-  'card.error.number.unknown_brand', 'card.error.number.brand_not_accepted',
-  'card.error.expiry.required', 'card.error.expiry.incomplete', 'card.error.expiry.invalid', 'card.error.expiry.invalid_month',
-  'card.error.expiry.expired', 'card.error.expiry.too_far',
-  'card.error.cvv.required', 'card.error.cvv.incomplete', 'card.error.cvv.invalid',
-  'card.error.holderName.required', 'card.error.holderName.invalid',
-] satisfies MessageKey[]);
 
 /** Formats a raw input value and caret into the field's display value and caret. */
 type FieldFormatter = (raw: string, caret: number) => Formatted;
@@ -146,6 +137,8 @@ function parseBrands(value: string | null): CardBrand[] {
  */
 export class PayCardForm extends PayElement {
   static override styles = [cardFormStyles, brandMarkStyles];
+
+  protected static override messages = cardFormMessages;
 
   /** @internal Focusing the host focuses the first input (and the browser's validation anchor works). */
   static override shadowRootOptions: ShadowRootInit = { ...PayElement.shadowRootOptions, delegatesFocus: true };
@@ -406,7 +399,8 @@ export class PayCardForm extends PayElement {
     // While the brand is unknown a 3-digit code is the shortest that may be right.
     const params = { brand: brand ? this.t(`brand.${brand}`) : '', length: brand ? this.cvvLength : 3 };
     // A code without a message of its own for this field falls back to the field's generic "invalid".
-    return this.t(ERROR_KEYS.has(key) ? key : (`card.error.${field}.invalid` as MessageKey), params);
+    // A code without a message of its own falls back to the field's generic one.
+    return this.t(key in cardFormMessages ? key : (`card.error.${field}.invalid` as MessageKey), params);
   }
 
   private inputFor(field: CardField): HTMLInputElement | null {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PayElement } from '../../core/pay-element.js';
 import type { MessageKey } from '../../core/messages.js';
+import { diagnosticsMessages } from '../../diagnostics/diagnostics.messages.js';
 import { diagnose, type DiagnosticCheck, type DiagnosticReport } from '../../diagnostics/diagnose.js';
 import type { HostOverrides } from '../../diagnostics/requirements.js';
 import type { DiagnosticFix, FixSnippet } from '../../diagnostics/fixes.js';
@@ -44,6 +45,8 @@ import { diagnosticsStyles } from './diagnostics.styles.js';
  */
 export class PayDiagnostics extends PayElement {
   static override styles = diagnosticsStyles;
+
+  protected static override messages = diagnosticsMessages;
 
   /** Space-separated provider names to check: `glomo`, `payglobe`, `payglocal`, `sibs`. */
   @property() providers = '';
