@@ -83,7 +83,7 @@ const rows = [
   ['script-tag bundle with the card form only (esbuild IIFE)', cardFormIife, 20_000],
   ['lit alone (reference)', litOnly, null],
 ];
-console.log('| what | raw | gzip | brotli | brotli target |');
+console.log('| what | raw | gzip | brotli | brotli budget |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [name, s, target] of rows) {
   const verdict = target === null ? '—' : `${kB(target)} ${s.brotli <= target ? '✓' : '✗ over'}`;
