@@ -1,12 +1,19 @@
 import '../src/define.js';
-import type { PayCardForm } from '../src/index.js';
+import type { PayCardForm, PayCardSubmitDetail } from '../src/index.js';
 
 const log = document.querySelector<HTMLOListElement>('#log')!;
 const card = document.querySelector<PayCardForm>('#card')!;
 
+/** The log shows what a merchant's code receives, but never prints a full card number or CVC. */
+function masked(detail: unknown): unknown {
+  const submit = detail as PayCardSubmitDetail;
+  if (!submit?.card) return detail;
+  return { ...submit, card: { ...submit.card, number: `•••• ${submit.last4}`, cvv: '•••' } };
+}
+
 function record(name: string, detail: unknown): void {
   const item = document.createElement('li');
-  item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(detail)}`;
+  item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(masked(detail))}`;
   log.prepend(item);
 }
 

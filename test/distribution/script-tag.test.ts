@@ -5,6 +5,8 @@ interface StrictCspResult {
   violations: string[];
   inputs: (string | null)[];
   button: string;
+  statuses: Record<string, string>;
+  listed: number;
   globals: string[];
 }
 
@@ -34,6 +36,20 @@ describe('script-tag bundle', () => {
 
   it('exposes the library as window.PayElements, diagnose included', async () => {
     const result = await loadStrictPage();
-    expect(result.globals).to.include.members(['PayCardForm', 'diagnose', 'emit', 'formatMoney']);
+    expect(result.globals).to.include.members(['PayCardForm', 'PayDiagnostics', 'diagnose', 'emit', 'formatMoney']);
+  });
+
+  it('diagnoses its own strict page through window.PayElements.diagnose and <pay-diagnostics>', async () => {
+    const result = await loadStrictPage();
+    // The page allows scripts, frames and fetches from itself only: Glomo's hosts are missing.
+    expect(result.statuses).to.deep.equal({
+      coop: 'pass',
+      'csp-script-src': 'fail',
+      'csp-frame-src': 'fail',
+      'csp-connect-src': 'fail',
+      'csp-form-action': 'pass',
+    });
+    expect(result.listed, 'checks rendered by <pay-diagnostics>').to.equal(5);
+    expect(result.violations).to.deep.equal([]);
   });
 });

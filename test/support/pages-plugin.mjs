@@ -1,17 +1,17 @@
 // Serves pages for tests that need a whole document of their own: the script-tag bundle
-// (built on the fly from src/cdn.ts, as `npm run build` would) under a strict CSP with
-// Trusted Types enforced.
+// (built on the fly by vite with the project's own config, exactly as `npm run build` builds
+// dist/cdn/pay-elements.iife.js) under a strict CSP with Trusted Types enforced.
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let bundlePromise;
 
 function cdnBundle() {
-  bundlePromise ??= build({
-    entryPoints: [`${root}/src/cdn.ts`], bundle: true, format: 'iife', globalName: 'PayElements',
-    target: 'es2021', minify: true, write: false, tsconfig: `${root}/tsconfig.json`,
-  }).then((result) => result.outputFiles[0].text);
+  bundlePromise ??= viteBuild({
+    root, configFile: `${root}/vite.config.ts`, mode: 'cdn', logLevel: 'silent', build: { write: false },
+  }).then((result) => (Array.isArray(result) ? result[0] : result).output[0].code);
   return bundlePromise;
 }
 
@@ -36,10 +36,17 @@ const form = document.createElement('pay-card-form');
 form.setAttribute('amount', '5000');
 form.setAttribute('currency', 'EUR');
 document.body.append(form);
-form.updateComplete.then(() => {
+const diagnostics = document.createElement('pay-diagnostics');
+diagnostics.setAttribute('providers', 'glomo');
+const rendered = new Promise((resolve) => diagnostics.addEventListener('pay-diagnostics-report', resolve, { once: true }));
+document.body.append(diagnostics);
+Promise.all([form.updateComplete, rendered, window.PayElements.diagnose({ providers: ['glomo'] })]).then(async ([, , report]) => {
+  await diagnostics.updateComplete;
   const inputs = [...form.shadowRoot.querySelectorAll('input')].map((i) => i.getAttribute('autocomplete'));
   const button = form.shadowRoot.querySelector('button')?.textContent.trim();
-  parent.postMessage({ type: 'strict-csp-result', violations, inputs, button,
+  const statuses = Object.fromEntries(report.checks.map((c) => [c.id, c.status]));
+  const listed = diagnostics.shadowRoot.querySelectorAll('[part~="check"]').length;
+  parent.postMessage({ type: 'strict-csp-result', violations, inputs, button, statuses, listed,
     globals: Object.keys(window.PayElements || {}).sort() }, '*');
 });
 `;
