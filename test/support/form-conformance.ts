@@ -131,7 +131,7 @@ export function runFormConformance<E extends HTMLElement>(options: FormConforman
       expect(entriesOf(form)).to.deep.equal([]);
     });
 
-    it('is disabled by a disabled fieldset, and left out of FormData', async () => {
+    it('is disabled by a disabled fieldset from the start, and doesn’t block the form', async () => {
       const form = await fixtureAround<HTMLFormElement>(
         staticHtml`<form><fieldset disabled><${tag} name=${options.name}></${tag}></fieldset></form>`,
       );
@@ -146,6 +146,34 @@ export function runFormConformance<E extends HTMLElement>(options: FormConforman
       await element.updateComplete;
       expect(options.isDisabled(element)).to.equal(false);
       expect(element.willValidate).to.equal(true);
+    });
+
+    it('is disabled by a disabled fieldset, and left out of FormData', async () => {
+      const form = await fixtureAround<HTMLFormElement>(
+        staticHtml`<form><input name="other" value="kept"><fieldset><${tag} name=${options.name}></${tag}></fieldset></form>`,
+      );
+      const element = form.querySelector(options.tagName) as E & FormControl;
+      const fieldset = form.querySelector('fieldset')!;
+      await element.updateComplete;
+      await options.fill(element);
+      await element.updateComplete;
+      // Complete: its entries are there before the fieldset is disabled.
+      expect(entriesOf(form)).to.deep.equal(options.expectedEntries());
+
+      fieldset.disabled = true;
+      await element.updateComplete;
+      expect(element.matches(':disabled')).to.equal(true);
+      expect(options.isDisabled(element)).to.equal(true);
+      expect(element.willValidate).to.equal(false);
+      const keys = [...new FormData(form).keys()];
+      expect(keys.filter((key) => key.startsWith(`${options.name}[`) || key === options.name)).to.deep.equal([]);
+      expect(new FormData(form).get('other')).to.equal('kept');
+
+      fieldset.disabled = false;
+      await element.updateComplete;
+      expect(options.isDisabled(element)).to.equal(false);
+      expect(element.willValidate).to.equal(true);
+      expect(entriesOf(form)).to.deep.equal(options.expectedEntries());
     });
   });
 }

@@ -50,12 +50,22 @@ interface FieldSpec {
   extra?: TemplateResult | typeof nothing;
 }
 
-/** Parses the `brands` attribute ("visa mastercard", "visa,amex"): known brands only, in order, no duplicates. */
+/**
+ * Splits a `brands` value ("visa mastercard", "Visa,amex", or an array as a framework may set
+ * it) into lower-case names, in order, without duplicates. Unknown names are kept: the element
+ * reports them, and a list of only unknown names must refuse cards rather than accept all.
+ */
+function brandTokens(value: unknown): string[] {
+  if (value == null) return [];
+  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  return [...new Set(text.toLowerCase().split(/[\s,]+/).filter(Boolean))];
+}
+
+const KNOWN_BRANDS: ReadonlySet<string> = new Set(CARD_BRANDS);
+
+/** Reads the `brands` attribute: every name given (see `brandTokens`). */
 function parseBrands(value: string | null): CardBrand[] {
-  if (!value) return [];
-  const known = new Set<string>(CARD_BRANDS);
-  const tokens = value.toLowerCase().split(/[\s,]+/).filter((token) => known.has(token));
-  return [...new Set(tokens)] as CardBrand[];
+  return brandTokens(value) as CardBrand[];
 }
 
 /**
@@ -85,6 +95,7 @@ function parseBrands(value: string | null): CardBrand[] {
  *
  * @fires {CustomEvent<PayCardChangeDetail>} pay-card-change - On every change: `{ brand, complete, errors }` with error codes of the fields whose errors are showing. Never contains card digits.
  * @fires {CustomEvent<PayCardSubmitDetail>} pay-card-submit - When a complete, valid card is submitted: `{ card, brand, last4 }`, `card` being exactly the Glomo S2S `card` object.
+ * @fires {CustomEvent<PayErrorDetail>} pay-error - `{ code: 'invalid_config', message }` once per distinct bad configuration: `brands` naming unknown brands, or an `amount`/`currency` that doesn't make a price.
  *
  * @slot - Optional content shown above the pay button (terms, a saved-card checkbox…).
  *
@@ -149,9 +160,11 @@ export class PayCardForm extends PayElement {
   // ── Public properties ────────────────────────────────────────────────────
 
   /**
-   * Brands accepted here, as a space- or comma-separated attribute (`brands="visa mastercard"`).
-   * Empty accepts every brand; any other brand shows the `brand_not_accepted` error as soon as
-   * it is detected. Unknown names are ignored.
+   * Brands accepted here, as a space- or comma-separated attribute (`brands="visa mastercard"`),
+   * an array, or a string property. Empty accepts every brand; any other brand shows the
+   * `brand_not_accepted` error as soon as it is detected. Unknown names are reported once with
+   * `pay-error` (`invalid_config`) and accept nothing: a list with no known brand (a typo such as
+   * `brands="vias"`) refuses every card rather than accepting all of them.
    */
   @property({ converter: { fromAttribute: parseBrands } })
   brands: CardBrand[] = [];
@@ -203,6 +216,8 @@ export class PayCardForm extends PayElement {
   private observedForm: HTMLFormElement | null = null;
   /** The bad `amount`/`currency` pair last reported with `pay-error`, so each mistake is reported once. */
   private reportedConfig = '';
+  /** The unknown `brands` names last reported with `pay-error`, so each mistake is reported once. */
+  private reportedBrands = '';
   /** The error text each field showed when last checked: an error is announced when it appears or changes. */
   private shownErrors = new Map<CardField, string>();
   /** The pending write of the announcer (see `announce`). */
@@ -225,6 +240,7 @@ export class PayCardForm extends PayElement {
     super.updated(changed);
     this.syncForm();
     if (changed.has('amount') || changed.has('currency')) this.reportInvalidConfig();
+    if (changed.has('brands')) this.reportUnknownBrands();
     // Accepted brands or the name field changing under a card being entered change what it reports.
     if (this.lastChange && (changed.has('brands') || changed.has('hideHolderName'))) this.notifyChangeIfDifferent();
   }
@@ -346,12 +362,13 @@ export class PayCardForm extends PayElement {
   }
 
   /**
-   * The accepted brands, or null for all. Read through the attribute's parser because a
-   * framework may set the property to the attribute's string ("visa mastercard") or odd case.
+   * The accepted brands, or null for all. Read through `brandTokens` because a framework may
+   * set the property to the attribute's string ("visa mastercard") or odd case. A non-empty
+   * `brands` with no known name gives `[]`: nothing is accepted.
    */
   private get acceptedBrands(): CardBrand[] | null {
-    const brands = parseBrands(String(this.brands ?? ''));
-    return brands.length ? brands : null;
+    const tokens = brandTokens(this.brands);
+    return tokens.length ? (tokens.filter((token) => KNOWN_BRANDS.has(token)) as CardBrand[]) : null;
   }
 
   private get cvvLength(): number {
@@ -394,8 +411,9 @@ export class PayCardForm extends PayElement {
   }
 
   private errorMessage(field: CardField, code: CardFieldError): string {
-    const key = `card.error.${field}.${code}` as MessageKey;
     const brand = this.brand;
+    // Refused on its prefix before the brand is known ("3" when only Visa is accepted): no name to give.
+    const key = (code === 'brand_not_accepted' && !brand ? 'card.error.number.brand_not_accepted.unknown' : `card.error.${field}.${code}`) as MessageKey;
     // While the brand is unknown a 3-digit code is the shortest that may be right.
     const params = { brand: brand ? this.t(`brand.${brand}`) : '', length: brand ? this.cvvLength : 3 };
     // A code without a message of its own for this field falls back to the field's generic "invalid".
@@ -524,10 +542,22 @@ export class PayCardForm extends PayElement {
     if (config && config !== this.reportedConfig) {
       this.emit('pay-error', {
         code: 'invalid_config',
-        message: `<pay-card-form> ${config}: amount must be integer minor units ≥ 0, currency ISO 4217`,
+        message: this.t('card.config.amount', { amount: String(this.amount), currency: String(this.currency ?? '') }),
       });
     }
     this.reportedConfig = config;
+  }
+
+  /** Names in `brands` that are no card brand are reported once (per distinct set of names) as `invalid_config`. */
+  private reportUnknownBrands(): void {
+    const unknown = brandTokens(this.brands).filter((token) => !KNOWN_BRANDS.has(token)).join(', ');
+    if (unknown && unknown !== this.reportedBrands) {
+      this.emit('pay-error', {
+        code: 'invalid_config',
+        message: this.t('card.config.brands', { brands: unknown, known: CARD_BRANDS.join(', ') }),
+      });
+    }
+    this.reportedBrands = unknown;
   }
 
   private changeDetail(): PayCardChangeDetail {
@@ -746,7 +776,7 @@ export class PayCardForm extends PayElement {
     const accepted = this.acceptedBrands;
     const brandName = brand ? this.t(`brand.${brand}`) : '';
     const brandLabel = brand ? this.t('card.brand.detected', { brand: brandName }) : this.t('card.brand.unknown');
-    const acceptedHint = accepted
+    const acceptedHint = accepted?.length
       ? html`<div id="accepted" part="hint" class="accepted">
           ${this.t('card.accepted', { brands: accepted.map((b) => this.t(`brand.${b}`)).join(', ') })}
         </div>`
@@ -756,7 +786,7 @@ export class PayCardForm extends PayElement {
       <form part="form" novalidate aria-busy=${this.pending ? 'true' : 'false'} @submit=${(e: Event) => e.preventDefault()}>
         ${this.renderField({
           field: 'number',
-          describedBy: [brand && 'brand', accepted && 'accepted'],
+          describedBy: [brand && 'brand', !!accepted?.length && 'accepted'],
           adornment: html`<span class="brand">${brandMark('brand', brand, brandLabel, brandName)}</span>`,
           extra: acceptedHint,
         }, errors, disabled)}

@@ -161,22 +161,6 @@ describe('<pay-card-form>', () => {
       expect(form.caret('number')).to.equal(9);
     });
 
-    it('formats a paste delivered through a real paste event', async () => {
-      const form = await mount();
-      const input = await form.focus('number');
-      // A paste event whose default action the browser performs: insert the clipboard text.
-      const data = new DataTransfer();
-      data.setData('text/plain', '5555-5555-5555-4444');
-      input.addEventListener('paste', (event) => {
-        // Synthetic paste events have no default action, so perform it as the browser would.
-        document.execCommand('insertText', false, event.clipboardData!.getData('text/plain'));
-      }, { once: true });
-      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      await form.settle();
-      expect(form.value('number')).to.equal('5555 5555 5555 4444');
-      expect(form.caret('number')).to.equal(19);
-    });
-
     it('formats the expiry as MM / YY as the user types', async () => {
       const form = await mount();
       await form.type('expiry', '12');
@@ -319,6 +303,13 @@ describe('<pay-card-form>', () => {
       const changes = record(form.element, 'pay-card-change');
       await form.type('number', '8');
       expect(changes.at(-1)!.detail.errors).to.deep.equal({ number: 'brand_not_accepted' });
+    });
+
+    it('refuses a prefix no accepted brand can start with, before the brand is known, without a blank name', async () => {
+      const form = await mount(html`<pay-card-form brands="visa"></pay-card-form>`);
+      await form.type('number', '3');
+      expect(form.element.brand).to.equal(null);
+      expect(form.errorText('number')).to.equal('This card brand is not accepted here.');
     });
 
     it('accepts the listed brands', async () => {
@@ -665,6 +656,101 @@ describe('<pay-card-form>', () => {
       expect(form.errorText('number')).to.equal('American Express cards are not accepted here.');
     });
 
+    it('refuses every brand, instead of accepting all, when `brands` names no known brand', async () => {
+      const element = document.createElement('pay-card-form');
+      const errors = record(element, 'pay-error');
+      const submits = record(element, 'pay-card-submit');
+      element.setAttribute('brands', 'vias');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+      const form = new CardFormHarness(element);
+      await form.settle();
+      expect(errors.map((e) => e.detail)).to.deep.equal([{
+        code: 'invalid_config',
+        message: '<pay-card-form> brands: unknown card brand(s) vias. Known brands: visa, mastercard, amex, discover, diners, jcb, unionpay, maestro, rupay, mir, elo, hipercard.',
+      }]);
+      await form.type('number', '41');
+      expect(form.errorText('number')).to.equal('Visa cards are not accepted here.');
+      await form.fill({ number: '11111111111111', expiry: VALID.expiry, cvv: VALID.cvv, holderName: VALID.holderName });
+      await form.pay();
+      expect(submits).to.have.length(0);
+      expect(form.errorText('number')).to.equal('Visa cards are not accepted here.');
+      expect(form.root.activeElement).to.equal(form.input('number'));
+      // Typing and submitting don't report the same mistake again.
+      expect(errors).to.have.length(1);
+    });
+
+    it('reports each distinct bad `brands` value once, naming its unknown brands, and keeps the known ones', async () => {
+      const element = document.createElement('pay-card-form');
+      const errors = record(element, 'pay-error');
+      element.setAttribute('brands', 'visa, vias Amexx');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+      const form = new CardFormHarness(element);
+      await form.settle();
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.code).to.equal('invalid_config');
+      expect(errors[0]!.detail.message).to.contain('vias, amexx');
+      expect(form.root.getElementById('accepted')!.textContent!.trim()).to.equal('Accepted cards: Visa');
+      await form.type('number', VALID.number);
+      await form.leave('number');
+      expect(form.errorText('number')).to.equal('');
+      element.setAttribute('brands', 'vias amexx visa');
+      await form.settle();
+      expect(errors).to.have.length(1);
+      element.setAttribute('brands', 'visa mastercard');
+      await form.settle();
+      expect(errors).to.have.length(1);
+      element.setAttribute('brands', 'visa mc');
+      await form.settle();
+      expect(errors).to.have.length(2);
+      expect(errors[1]!.detail.message).to.contain('mc');
+      expect(errors[1]!.detail.message).to.not.contain('vias');
+    });
+
+    it('refuses every brand when a framework sets `brands` to a string or array of unknown names', async () => {
+      for (const value of ['vias', ['vias']] as const) {
+        const form = await mount();
+        const errors = record(form.element, 'pay-error');
+        (form.element as unknown as { brands: unknown }).brands = value;
+        await form.settle();
+        expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid_config']);
+        await form.type('number', '5555');
+        expect(form.errorText('number')).to.equal('Mastercard cards are not accepted here.');
+        // Emptying it again accepts every brand, as documented.
+        form.element.brands = [];
+        await form.settle();
+        expect(form.errorText('number')).to.equal('');
+        expect(errors).to.have.length(1);
+      }
+    });
+
+    it('words its invalid_config reports from the message catalog, in the element’s language', async () => {
+      registerMessages('fr', {
+        'card.config.brands': 'Marques inconnues : {brands}',
+        'card.config.amount': 'Montant invalide : {amount} {currency}',
+      });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+      const element = document.createElement('pay-card-form');
+      const errors = record(element, 'pay-error');
+      element.setAttribute('brands', 'vias');
+      element.setAttribute('amount', '12.5');
+      element.setAttribute('currency', 'EUR');
+      wrapper.append(element);
+      await element.updateComplete;
+      expect(errors.map((e) => e.detail.message).sort()).to.deep.equal(['Marques inconnues : vias', 'Montant invalide : 12.5 EUR']);
+    });
+
+    it('keeps its English invalid_config message for a bad amount', async () => {
+      const element = document.createElement('pay-card-form');
+      const errors = record(element, 'pay-error');
+      element.setAttribute('amount', '5000');
+      element.setAttribute('currency', 'XX');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+      await element.updateComplete;
+      expect(errors.map((e) => e.detail.message)).to.deep.equal([
+        '<pay-card-form> amount=5000 currency=XX: amount must be integer minor units ≥ 0, currency ISO 4217',
+      ]);
+    });
+
     for (const [amount, currency] of [[5000, 'XX'], [12.5, 'EUR'], [-500, 'EUR'], [Number.NaN, 'EUR']] as const) {
       it(`says "Pay" and reports invalid_config once for amount ${amount} ${currency}`, async () => {
         const element = document.createElement('pay-card-form');
@@ -728,6 +814,62 @@ describe('<pay-card-form>', () => {
       await form.settle();
       expect(form.root.activeElement).to.equal(form.input('holderName'));
       expect(form.input('holderName').getAttribute('aria-describedby')).to.equal('holderName-error');
+    });
+  });
+
+  describe('theming', () => {
+    /** A page stylesheet in the light DOM, removed with the fixture. */
+    async function themed(css: string, template = html`<pay-card-form></pay-card-form>`): Promise<CardFormHarness> {
+      const wrapper = await fixtureAround<HTMLDivElement>(html`<div>${template}</div>`);
+      const style = document.createElement('style');
+      style.textContent = css;
+      wrapper.prepend(style);
+      return new CardFormHarness(wrapper.querySelector('pay-card-form')!);
+    }
+
+    it('paints the pay button with --pay-color-primary set on the element', async () => {
+      const plain = await mount();
+      const form = await mount(html`<pay-card-form style="--pay-color-primary: rgb(1, 2, 3)"></pay-card-form>`);
+      expect(getComputedStyle(form.button).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(plain.button).backgroundColor).to.not.equal('rgb(1, 2, 3)');
+      form.element.style.setProperty('--pay-color-primary', 'rgb(4, 5, 6)');
+      expect(getComputedStyle(form.button).backgroundColor).to.equal('rgb(4, 5, 6)');
+    });
+
+    it('lets a page stylesheet restyle the pay button through ::part(button)', async () => {
+      const form = await themed(`
+        pay-card-form::part(button) { background: rgb(10, 20, 30); border-radius: 7px; text-transform: uppercase; }
+      `);
+      const style = getComputedStyle(form.button);
+      expect(style.backgroundColor).to.equal('rgb(10, 20, 30)');
+      expect(style.borderTopLeftRadius).to.equal('7px');
+      expect(style.textTransform).to.equal('uppercase');
+      // Only the button: the inputs keep their own look.
+      expect(getComputedStyle(form.input('number')).textTransform).to.not.equal('uppercase');
+    });
+
+    it('lets a page stylesheet restyle every input through ::part(input)', async () => {
+      const form = await themed(`
+        pay-card-form::part(input) { background-color: rgb(200, 201, 202); border-top-width: 5px; }
+      `);
+      for (const field of ['number', 'expiry', 'cvv', 'holderName'] as const) {
+        const style = getComputedStyle(form.input(field));
+        expect(style.backgroundColor, field).to.equal('rgb(200, 201, 202)');
+        expect(style.borderTopWidth, field).to.equal('5px');
+      }
+      expect(getComputedStyle(form.button).backgroundColor).to.not.equal('rgb(200, 201, 202)');
+    });
+  });
+
+  describe('documentation', () => {
+    it('declares pay-error in custom-elements.json, so the React wrapper gets onPayError', async () => {
+      const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+        modules: { declarations?: { tagName?: string; events?: { name: string; type?: { text: string } }[] }[] }[];
+      };
+      const card = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'pay-card-form');
+      const events = card?.events ?? [];
+      expect(events.map((e) => e.name)).to.include('pay-error');
+      expect(events.find((e) => e.name === 'pay-error')!.type?.text).to.equal('CustomEvent<PayErrorDetail>');
     });
   });
 
