@@ -246,7 +246,7 @@ function buildFix(policies: PagePolicies, blocks: readonly Blocked[], t: (key: M
     .map((p) => mergedPolicyValue(p, additionsFor(p)));
   const missing = missingPerDirective(blocks);
   const summary = fixSummary(missing, t) + (meta.length ? ` ${t('diagnostics.fix.meta')}` : '');
-  return { summary, missing, headers, meta, snippets: headerSnippets(headers) };
+  return { summary, missing, headers, meta, snippets: headerSnippets(headers, t) };
 }
 
 function coopCheck(
@@ -258,7 +258,7 @@ function coopCheck(
   const base = { id: 'coop' as const, provider };
   const coopFix = (): DiagnosticFix => {
     const headers = [{ name: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups' }];
-    return { summary: t('diagnostics.fix.coop'), missing: [], headers, meta: [], snippets: headerSnippets(headers) };
+    return { summary: t('diagnostics.fix.coop'), missing: [], headers, meta: [], snippets: headerSnippets(headers, t) };
   };
   if (!policies.headersReadable) {
     if (policies.crossOriginIsolated) return { ...base, status: 'fail', message: t('diagnostics.coop.isolated', { provider: providerLabel }), fix: coopFix() };

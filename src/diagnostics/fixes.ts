@@ -4,6 +4,13 @@
  */
 import { serializePolicy, type CspPolicy } from './csp-parse.js';
 import { DIRECTIVE_FALLBACKS, type RequestType } from './csp-evaluate.js';
+import { translate, type MessageKey, type MessageParams } from '../core/messages.js';
+import { diagnosticsMessages } from './diagnostics.messages.js';
+
+/** A catalog lookup in the report's locale (labels come from diagnostics.messages.ts). */
+export type Translator = (key: MessageKey, params?: MessageParams) => string;
+
+const english: Translator = (key, params) => translate(diagnosticsMessages as Readonly<Record<MessageKey, string>>, key, params);
 
 export type ServerKind = 'apache' | 'nginx' | 'express' | 'nextjs' | 'django' | 'rails' | 'iis' | 'aspnetcore';
 
@@ -65,42 +72,37 @@ const quoteDouble = (value: string) => value.replace(/\\/g, '\\\\').replace(/"/g
 const quoteSingle = (value: string) => value.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 const xmlAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** How to send `name: value` from each server we document. */
-export function headerSnippets(headers: readonly { name: string; value: string }[]): FixSnippet[] {
+/** How to send `name: value` from each server we document; labels from the catalog through `t` (English by default). */
+export function headerSnippets(headers: readonly { name: string; value: string }[], t: Translator = english): FixSnippet[] {
   if (!headers.length) return [];
   const each = (f: (h: { name: string; value: string }) => string, sep = '\n') => headers.map(f).join(sep);
-  return [
-    { server: 'apache', label: 'Apache (.htaccess or VirtualHost)', code: each((h) => `Header always set ${h.name} "${quoteDouble(h.value)}"`) },
-    { server: 'nginx', label: 'Nginx (server or location block)', code: each((h) => `add_header ${h.name} "${quoteDouble(h.value)}" always;`) },
+  const snippets: Omit<FixSnippet, 'label'>[] = [
+    { server: 'apache', code: each((h) => `Header always set ${h.name} "${quoteDouble(h.value)}"`) },
+    { server: 'nginx', code: each((h) => `add_header ${h.name} "${quoteDouble(h.value)}" always;`) },
     {
       server: 'express',
-      label: 'Node.js / Express',
       code: `app.use((req, res, next) => {\n${each((h) => `  res.setHeader('${h.name}', '${quoteSingle(h.value)}');`)}\n  next();\n});`,
     },
     {
       server: 'nextjs',
-      label: 'Next.js (next.config.js)',
       code: `module.exports = {\n  async headers() {\n    return [{\n      source: '/(.*)',\n      headers: [\n${each((h) => `        { key: '${h.name}', value: '${quoteSingle(h.value)}' },`)}\n      ],\n    }];\n  },\n};`,
     },
     {
       server: 'django',
-      label: 'Django (middleware)',
       code: `class SecurityHeadersMiddleware:\n    def __init__(self, get_response):\n        self.get_response = get_response\n\n    def __call__(self, request):\n        response = self.get_response(request)\n${each((h) => `        response['${h.name}'] = "${quoteDouble(h.value)}"`)}\n        return response`,
     },
     {
       server: 'rails',
-      label: 'Ruby on Rails (config/application.rb)',
       code: each((h) => `config.action_dispatch.default_headers['${h.name}'] = "${quoteDouble(h.value)}"`),
     },
     {
       server: 'iis',
-      label: 'IIS (web.config)',
       code: `<system.webServer>\n  <httpProtocol>\n    <customHeaders>\n${each((h) => `      <remove name="${h.name}" />\n      <add name="${h.name}" value="${xmlAttr(h.value)}" />`)}\n    </customHeaders>\n  </httpProtocol>\n</system.webServer>`,
     },
     {
       server: 'aspnetcore',
-      label: 'ASP.NET Core (Program.cs)',
       code: `app.Use(async (context, next) =>\n{\n${each((h) => `    context.Response.Headers["${h.name}"] = "${quoteDouble(h.value)}";`)}\n    await next();\n});`,
     },
   ];
+  return snippets.map(({ server, code }) => ({ server, label: t(`diagnostics.server.${server}` as MessageKey), code }));
 }

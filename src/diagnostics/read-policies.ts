@@ -52,6 +52,22 @@ export interface ReadPoliciesOptions {
   metaFromBody?: boolean;
 }
 
+/**
+ * A CORS response in a browser (a document on another origin): only CORS-exposed headers are
+ * visible. Node's fetch (the command-line doctor) has no origin and sees every header.
+ */
+function isCrossOriginBrowserResponse(response: Response, url: string): boolean {
+  const here = typeof location !== 'undefined' ? location.origin : undefined;
+  if (!here) return false;
+  if (response.type === 'cors') return true;
+  if (response.type === 'basic') return false;
+  try {
+    return new URL(response.url || url, location.href).origin !== here;
+  } catch {
+    return false;
+  }
+}
+
 /** Fetches `url` and reads its policies; a failed or opaque fetch gives `headersReadable: false`. */
 export async function readPolicies(options: ReadPoliciesOptions): Promise<PagePolicies> {
   const fetchImpl = options.fetchImpl ?? globalThis.fetch?.bind(globalThis);
@@ -63,6 +79,12 @@ export async function readPolicies(options: ReadPoliciesOptions): Promise<PagePo
       return { ...policiesFromHeaders(options.url, null, meta), error: `response type ${response.type}` };
     }
     if (options.metaFromBody) meta.push(...metaPoliciesFromHtml(await response.text()));
+    if (isCrossOriginBrowserResponse(response, options.url)) {
+      // CORS hides every response header not listed in Access-Control-Expose-Headers, and that
+      // list is itself hidden: an absent policy and an unexposed one look the same. Policies
+      // that were exposed still count (they block), but nothing can be said to pass.
+      return { ...policiesFromHeaders(options.url, response.headers, meta), headersReadable: false, error: 'cross-origin response: its policy headers may not be exposed' };
+    }
     return policiesFromHeaders(options.url, response.headers, meta);
   } catch (error) {
     return { ...policiesFromHeaders(options.url, null, meta), error: error instanceof Error ? error.message : String(error) };

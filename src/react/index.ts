@@ -24,6 +24,8 @@ export const PayCardForm = createComponent({
     onPayCardChange: 'pay-card-change' as EventName<HTMLElementEventMap['pay-card-change']>,
     /** `pay-card-submit`: When a complete, valid card is submitted: `{ card, brand, last4 }`, `card` being exactly the Glomo S2S `card` object. */
     onPayCardSubmit: 'pay-card-submit' as EventName<HTMLElementEventMap['pay-card-submit']>,
+    /** `pay-error`: `{ code: 'invalid_config', message }` once per distinct bad configuration: `brands` naming unknown brands, or an `amount`/`currency` that doesn't make a price. */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
   },
   displayName: 'PayCardForm',
 });
@@ -34,8 +36,10 @@ export const PayDiagnostics = createComponent({
   elementClass: PayDiagnosticsElement,
   react: React,
   events: {
-    /** `pay-diagnostics-report`: The report is ready (`detail` is the `DiagnosticReport`). */
+    /** `pay-diagnostics-report`: The report is ready: `detail` is the `DiagnosticReport` (`{ url, headersReadable, checks, fix }`). */
     onPayDiagnosticsReport: 'pay-diagnostics-report' as EventName<HTMLElementEventMap['pay-diagnostics-report']>,
+    /** `pay-error`: `{ code: 'invalid_config', message }` when `providers` names an unknown provider (once per distinct set of unknown names); the known ones are still checked. */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
   },
   displayName: 'PayDiagnostics',
 });

@@ -87,6 +87,23 @@ describe('diagnose()', function () {
     expect(new Set(report.checks.map((c) => c.status))).to.deep.equal(new Set(['unknown']));
   });
 
+  it('says unknown, never pass, for a cross-origin page that allows CORS but does not expose its policy headers', async () => {
+    const { ports } = await serverConfig();
+    const url = `http://localhost:${ports[0]}${policyPageUrl({ csp: ["default-src 'self'"], coop: 'same-origin' }, { cors: '1' })}`;
+    const report = await diagnose({ providers: 'glomo payglobe', url });
+    expect(report.headersReadable).to.equal(false);
+    expect(new Set(report.checks.map((c) => c.status))).to.deep.equal(new Set(['unknown']));
+  });
+
+  it('still fails on a policy a cross-origin page exposes, while the checks it allows stay unknown', async () => {
+    const { ports } = await serverConfig();
+    const delivery = { csp: ["script-src 'self'"] };
+    const url = `http://localhost:${ports[0]}${policyPageUrl(delivery, { cors: '1', expose: 'Content-Security-Policy' })}`;
+    const report = await diagnose({ providers: 'payglobe', url });
+    expect(report.headersReadable).to.equal(false);
+    expect(report.checks.map((c) => `${c.id}:${c.status}`)).to.deep.equal(['csp-script-src:fail', 'csp-frame-src:unknown', 'csp-connect-src:unknown']);
+  });
+
   it('says unknown when fetch fails, but still fails on a blocking meta policy', async () => {
     const fetchImpl = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
     const report = await diagnose({ providers: 'payglobe', url: page({}), fetchImpl, metaContents: ["connect-src 'self'"] });
@@ -108,7 +125,17 @@ describe('diagnose()', function () {
   });
 
   it('takes provider hosts from the documents and lets them be overridden', () => {
-    expect(requirementFor('payglobe').sources.script![0]!.probe).to.equal('https://api.payglobe.it/paymentgw/js/payglobe.js');
+    // glomo-checkout-sdk.md, "Content Security Policy": the hosts to allow, per its table.
+    const glomoDocHosts = ['https://glomopay-checkout-sdk.web.app', 'https://*.glomopay.com'];
+    // payglobe.md: `<script src="https://api.payglobe.it/paymentgw/js/payglobe.js">`, API calls on
+    // that host, and the hosted page `redirectUrl` https://paymentpage.igfs.payglobe.com framed.
+    const report = buildReport(policiesFromHeaders('https://shop.example/', new Headers({ 'content-security-policy': "default-src 'self'" }), []), ['glomo', 'payglobe']);
+    const missing = (provider: string, id: string) => report.checks.find((c) => c.provider === provider && c.id === id)!.fix!.missing.flatMap((m) => m.sources);
+    for (const id of ['csp-frame-src', 'csp-connect-src']) expect(missing('glomo', id)).to.include.members(glomoDocHosts);
+    expect(missing('glomo', 'csp-script-src')).to.include(glomoDocHosts[0]);
+    expect(missing('payglobe', 'csp-script-src')).to.deep.equal(['https://api.payglobe.it']);
+    expect(missing('payglobe', 'csp-connect-src')).to.deep.equal(['https://api.payglobe.it']);
+    expect(missing('payglobe', 'csp-frame-src')).to.deep.equal(['https://paymentpage.igfs.payglobe.com']);
     const over = requirementFor('payglobe', { payglobe: { script: ['http://127.0.0.1:9000/payglobe.js'] } });
     expect(over.sources.script).to.deep.equal([{ probe: 'http://127.0.0.1:9000/payglobe.js', source: 'http://127.0.0.1:9000' }]);
     expect(over.sources.connect![0]!.source).to.equal('https://api.payglobe.it');

@@ -34,6 +34,7 @@ function resource(url) {
 /**
  * A page with real policy headers: `csp` (one header line each), `joined` (values joined into one
  * header line with ", "), `ro` (report-only), `meta` (meta tags), `coop`, `coopro`, `coep`.
+ * `cors=1` allows cross-origin reads, `expose` lists Access-Control-Expose-Headers.
  * `script=1` adds an inline script that opens `popup` and reports through a BroadcastChannel.
  */
 function policyPage(url) {
@@ -46,6 +47,10 @@ function policyPage(url) {
   if (q.get('coop')) headers['cross-origin-opener-policy'] = q.get('coop');
   if (q.get('coopro')) headers['cross-origin-opener-policy-report-only'] = q.get('coopro');
   if (q.get('coep')) headers['cross-origin-embedder-policy'] = q.get('coep');
+  // `cors=1`: readable from other origins (Access-Control-Allow-Origin: *); `expose`: the
+  // headers listed in Access-Control-Expose-Headers (without it, CORS hides the policies).
+  if (q.get('cors')) headers['access-control-allow-origin'] = '*';
+  if (q.get('expose')) headers['access-control-expose-headers'] = q.get('expose');
   const metas = q.getAll('meta').map((c) => `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(c)}">`).join('');
   const popup = q.get('popup');
   const script = popup ? `<script>${coopProbe(popup, q.get('channel') ?? 'diag-coop')}</script>` : '';

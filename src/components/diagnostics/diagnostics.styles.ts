@@ -37,7 +37,13 @@ export const diagnosticsStyles = css`
     font-size: 0.85em;
   }
   button[part~='copy-button'] { font: inherit; cursor: pointer; }
-  button[part~='copy-button']:focus-visible, summary:focus-visible {
+  button[part~='cors-link'] {
+    display: block; margin-top: 0.25rem; padding: 0; border: 0; background: none;
+    font: inherit; color: var(--pay-diagnostics-focus-color, #0969da); text-decoration: underline; cursor: pointer;
+  }
+  #cors-title:focus { outline: none; }
+  #cors-title:focus-visible { outline: 2px solid var(--pay-diagnostics-focus-color, #0969da); outline-offset: 2px; }
+  button[part~='copy-button']:focus-visible, button[part~='cors-link']:focus-visible, summary:focus-visible {
     outline: 2px solid var(--pay-diagnostics-focus-color, #0969da); outline-offset: 2px;
   }
   .visually-hidden {

@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PayElement } from '../../core/pay-element.js';
 import type { MessageKey } from '../../core/messages.js';
+import type { PayErrorDetail } from '../../core/events.js';
 import { diagnosticsMessages } from '../../diagnostics/diagnostics.messages.js';
 import { diagnose, type DiagnosticCheck, type DiagnosticReport } from '../../diagnostics/diagnose.js';
-import type { HostOverrides } from '../../diagnostics/requirements.js';
+import { PROVIDER_NAMES, type HostOverrides } from '../../diagnostics/requirements.js';
 import type { DiagnosticFix, FixSnippet } from '../../diagnostics/fixes.js';
 import { diagnosticsStyles } from './diagnostics.styles.js';
 
@@ -13,7 +14,8 @@ import { diagnosticsStyles } from './diagnostics.styles.js';
  * @summary Checks this page's COOP and CSP headers against what the named payment providers
  * need, and shows the result as a checklist with fixes ready to copy.
  *
- * @fires pay-diagnostics-report - The report is ready (`detail` is the `DiagnosticReport`).
+ * @fires {CustomEvent<DiagnosticReport>} pay-diagnostics-report - The report is ready: `detail` is the `DiagnosticReport` (`{ url, headersReadable, checks, fix }`).
+ * @fires {CustomEvent<PayErrorDetail>} pay-error - `{ code: 'invalid_config', message }` when `providers` names an unknown provider (once per distinct set of unknown names); the known ones are still checked.
  *
  * @slot - Extra content shown under the checklist (your own support links).
  *
@@ -27,7 +29,8 @@ import { diagnosticsStyles } from './diagnostics.styles.js';
  * @csspart fix - The disclosure holding a check's fix.
  * @csspart snippet - One server's fix.
  * @csspart copy-button - The button that copies a fix.
- * @csspart cors - The section on CORS errors caused by browser extensions.
+ * @csspart cors - The section on CORS errors caused by browser extensions (shown when a provider makes API calls).
+ * @csspart cors-link - The button, on each API-call check, that leads to the CORS section.
  *
  * @cssprop --pay-diagnostics-color - Text colour.
  * @cssprop --pay-diagnostics-background - Background.
@@ -67,6 +70,9 @@ export class PayDiagnostics extends PayElement {
 
   private run = 0;
 
+  /** The unknown provider names already reported through `pay-error` (one event per distinct set). */
+  private reportedInvalid = new Set<string>();
+
   /** Runs the diagnosis again and resolves with the new report. */
   async refresh(): Promise<DiagnosticReport> {
     const run = ++this.run;
@@ -84,13 +90,29 @@ export class PayDiagnostics extends PayElement {
     if (changed.has('providers') || changed.has('url') || changed.has('hosts') || changed.has('fetchImpl')) void this.refresh();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('providers')) this.reportInvalidProviders();
+  }
+
+  /** `pay-error` `invalid_config` naming the provider names this element does not know. */
+  private reportInvalidProviders(): void {
+    const known = PROVIDER_NAMES as readonly string[];
+    const unknown = [...new Set((this.providers ?? '').split(/[\s,]+/).map((p) => p.trim().toLowerCase()).filter((p) => p && !known.includes(p)))];
+    if (!unknown.length) return;
+    const key = [...unknown].sort().join(' ');
+    if (this.reportedInvalid.has(key)) return;
+    this.reportedInvalid.add(key);
+    const message = this.t('diagnostics.invalidProviders', { providers: unknown.join(', '), known: known.join(', ') });
+    this.emit('pay-error', { code: 'invalid_config', message } satisfies PayErrorDetail);
+  }
+
   protected override render() {
     const report = this.report;
     return html`
       <section part="base" aria-labelledby="title" aria-busy=${report ? 'false' : 'true'}>
         <h2 id="title" part="title">${this.t('diagnostics.title')}</h2>
         ${report ? this.renderReport(report) : html`<p>${this.t('diagnostics.running')}</p>`}
-        ${this.renderCors()}
+        ${report?.checks.some((c) => c.id === 'csp-connect-src') ? this.renderCors() : nothing}
         <slot></slot>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
@@ -112,6 +134,9 @@ export class PayDiagnostics extends PayElement {
         <span part="status">${this.t(`diagnostics.status.${check.status}` as MessageKey)}</span>
         <span part="message">${check.message}</span>
         ${check.fix ? this.renderFix(check.fix) : nothing}
+        ${check.id === 'csp-connect-src' ? html`
+          <button type="button" part="cors-link" class="link" aria-controls="cors" @click=${this.showCors}>${this.t('diagnostics.cors.link')}</button>
+        ` : nothing}
       </li>
     `;
   }
@@ -125,7 +150,7 @@ export class PayDiagnostics extends PayElement {
           <h3>${this.t('diagnostics.headers')}</h3>
           ${this.renderCopyable('headers', this.t('diagnostics.headers'), fix.headers.map((h) => `${h.name}: ${h.value}`).join('\n'))}
         ` : nothing}
-        ${fix.meta.map((content) => this.renderCopyable('meta', '<meta>', `<meta http-equiv="Content-Security-Policy" content="${content.replace(/"/g, '&quot;')}">`))}
+        ${fix.meta.map((content) => this.renderCopyable('meta', this.t('diagnostics.metaTag'), `<meta http-equiv="Content-Security-Policy" content="${content.replace(/"/g, '&quot;')}">`))}
         ${fix.snippets.map((snippet) => this.renderSnippet(snippet))}
       </details>
     `;
@@ -149,8 +174,8 @@ export class PayDiagnostics extends PayElement {
 
   private renderCors() {
     return html`
-      <section part="cors" aria-labelledby="cors-title">
-        <h3 id="cors-title">${this.t('diagnostics.cors.title')}</h3>
+      <section id="cors" part="cors" aria-labelledby="cors-title">
+        <h3 id="cors-title" tabindex="-1">${this.t('diagnostics.cors.title')}</h3>
         <p>${this.t('diagnostics.cors.body')}</p>
         <ol>
           <li>${this.t('diagnostics.cors.step1')}</li>
@@ -160,6 +185,13 @@ export class PayDiagnostics extends PayElement {
       </section>
     `;
   }
+
+  /** Brings the CORS section into view and moves focus to its heading. */
+  private showCors = (): void => {
+    const heading = this.shadowRoot?.getElementById('cors-title');
+    heading?.scrollIntoView?.({ block: 'nearest' });
+    heading?.focus();
+  };
 
   private async copy(text: string): Promise<void> {
     this.announcement = '';
