@@ -4,9 +4,11 @@
  * same report as `diagnose()`, and exits non-zero when a check fails.
  */
 import * as z from 'zod/mini';
-import { buildReport, parseProviders, type DiagnosticReport } from '../diagnostics/diagnose.js';
+import { translator } from '../core/messages.js';
+import { buildReport, countByStatus, parseProviders, type DiagnosticReport } from '../diagnostics/diagnose.js';
+import { diagnosticsMessages } from '../diagnostics/diagnostics.messages.js';
 import { readPolicies } from '../diagnostics/read-policies.js';
-import { PROVIDER_NAMES } from '../diagnostics/requirements.js';
+import { isProviderName, PROVIDER_NAMES } from '../diagnostics/requirements.js';
 
 const DoctorArgs = z.object({
   url: z.url({ protocol: /^https?$/ }),
@@ -45,7 +47,7 @@ export function parseDoctorArgs(argv: readonly string[]): DoctorArgs | string {
     else return `Unexpected argument ${arg}`;
   }
   if (!url) return 'Missing <url>';
-  const unknown = providers.filter((p) => !(PROVIDER_NAMES as string[]).includes(p.trim().toLowerCase()));
+  const unknown = providers.filter((p) => !isProviderName(p.trim().toLowerCase()));
   if (unknown.length) return `Unknown provider ${unknown.join(', ')}`;
   const parsed = DoctorArgs.safeParse({ url, providers: providers.length ? parseProviders(providers) : [...PROVIDER_NAMES], json });
   if (!parsed.success) return `Invalid <url> ${url}: use an http(s) URL`;
@@ -75,8 +77,7 @@ export function formatReport(report: DiagnosticReport): string {
     lines.push('', 'COOP fix:');
     for (const header of coop.fix.headers) lines.push(`  ${header.name}: ${header.value}`);
   }
-  const count = (s: string) => report.checks.filter((c) => c.status === s).length;
-  lines.push('', `${count('fail')} failing, ${count('warn')} warnings, ${count('unknown')} unknown, ${count('pass')} passing.`);
+  lines.push('', translator(diagnosticsMessages)('diagnostics.summary', countByStatus(report.checks)));
   return lines.join('\n');
 }
 

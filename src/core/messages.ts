@@ -12,6 +12,8 @@ export interface PayMessages {}
 export type MessageKey = keyof PayMessages & string;
 export type Messages = { [K in MessageKey]: string };
 export type MessageParams = Record<string, string | number>;
+/** A catalog lookup bound to a catalog and a locale (see `translator`). */
+export type Translator = (key: MessageKey, params?: MessageParams) => string;
 
 const translations = new Map<string, Partial<Record<string, string>>>();
 
@@ -34,6 +36,11 @@ export function translate<K extends MessageKey>(
   const lower = locale.toLowerCase();
   const template = translations.get(lower)?.[key] ?? translations.get(lower.split('-')[0]!)?.[key] ?? defaults[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** `translate` bound to a catalog's English defaults and a locale, for code that is no element. */
+export function translator(defaults: Readonly<Partial<Record<MessageKey, string>>>, locale = 'en'): Translator {
+  return (key, params) => translate(defaults as Readonly<Record<MessageKey, string>>, key, params, locale);
 }
 
 /**

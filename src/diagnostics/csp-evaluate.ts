@@ -2,6 +2,7 @@
  * Would the page's policies allow a request? CSP Level 3 §6 pre-request checks, for the
  * request types a payment flow makes: an SDK script, a checkout frame, an API call, a form post.
  */
+import { parseUrl } from '../core/url.js';
 import type { CspPolicy } from './csp-parse.js';
 import { hasKeyword, hashesOf, noncesOf, urlMatchesSourceList } from './csp-match.js';
 
@@ -58,12 +59,8 @@ export function evaluatePolicy(policy: CspPolicy, request: CspRequest, self: URL
   const governing = governingDirective(policy, request.type);
   if (!governing) return { allowed: true, directive: null, reason: 'no-directive' };
   const { name, sources } = governing;
-  let url: URL;
-  try {
-    url = new URL(request.url, self);
-  } catch {
-    return { allowed: false, directive: name, reason: 'no-match' };
-  }
+  const url = parseUrl(request.url, self);
+  if (!url) return { allowed: false, directive: name, reason: 'no-match' };
   if (request.type === 'script') {
     if (request.nonce && noncesOf(sources).includes(request.nonce)) return { allowed: true, directive: name, reason: 'nonce' };
     const hashes = hashesOf(sources);

@@ -56,7 +56,7 @@ export function parseSourceExpression(expression: string): ParsedSource {
  * `https:`, `ws:` allows `wss:`). CSP3's text also lets `ws:` allow `http(s):`; Chromium does
  * not (the differential table proved it), and we follow the browser.
  */
-export function schemePartMatches(expressionScheme: string, urlScheme: string): boolean {
+function schemePartMatches(expressionScheme: string, urlScheme: string): boolean {
   const a = expressionScheme.toLowerCase();
   const b = urlScheme.toLowerCase();
   return a === b || (a === 'http' && b === 'https') || (a === 'ws' && b === 'wss');

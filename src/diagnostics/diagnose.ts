@@ -3,7 +3,8 @@
  * the provider makes, with exact missing sources and fixes merged into the site's policies.
  */
 import type { ProviderName } from '../core/types.js';
-import { translate, type MessageKey } from '../core/messages.js';
+import { translator, type MessageKey, type Translator } from '../core/messages.js';
+import { splitNames } from '../core/names.js';
 import { diagnosticsMessages } from './diagnostics.messages.js';
 import { evaluateCoop, parseCoop } from './coop.js';
 import { evaluateRequest, governingDirective, type RequestType } from './csp-evaluate.js';
@@ -11,7 +12,7 @@ import type { CspPolicy } from './csp-parse.js';
 import { hasKeyword, urlMatchesSourceList } from './csp-match.js';
 import { headerSnippets, mergedPolicyValue, targetDirective, type DiagnosticFix, type MissingSources } from './fixes.js';
 import { readPolicies, type PagePolicies } from './read-policies.js';
-import { PROVIDER_NAMES, requirementFor, type HostOverrides } from './requirements.js';
+import { isProviderName, requirementFor, type HostOverrides } from './requirements.js';
 import { watchViolations, type AttributedViolation } from './violations.js';
 
 export type CheckId = 'coop' | 'csp-script-src' | 'csp-frame-src' | 'csp-connect-src' | 'csp-form-action';
@@ -69,10 +70,18 @@ const FIX_HEADER: Record<'enforce' | 'report', string> = {
   report: 'Content-Security-Policy-Report-Only',
 };
 
+/** How many checks have each status (the one-line summary of a report). */
+export function countByStatus(checks: readonly DiagnosticCheck[]): Record<CheckStatus, number> {
+  const counts: Record<CheckStatus, number> = { fail: 0, warn: 0, unknown: 0, pass: 0 };
+  for (const check of checks) counts[check.status]++;
+  return counts;
+}
+
 /** Provider names from an array or a space/comma separated string, unknown names dropped. */
 export function parseProviders(providers: readonly string[] | string): ProviderName[] {
-  const list = typeof providers === 'string' ? providers.split(/[\s,]+/) : [...providers];
-  return [...new Set(list.map((p) => p.trim().toLowerCase()).filter((p): p is ProviderName => (PROVIDER_NAMES as string[]).includes(p)))];
+  // An array's entries are names already: they are trimmed, not split.
+  const names = typeof providers === 'string' ? splitNames(providers) : providers.map((p) => p.trim().toLowerCase());
+  return [...new Set(names.filter(isProviderName))];
 }
 
 function documentMetaContents(): string[] {
@@ -116,8 +125,7 @@ export function buildReport(
   observed: readonly AttributedViolation[] = [],
 ): DiagnosticReport {
   const self = new URL(policies.url);
-  const t = (key: MessageKey, params?: Record<string, string | number>) =>
-    translate(diagnosticsMessages as Readonly<Record<MessageKey, string>>, key, params, locale);
+  const t = translator(diagnosticsMessages, locale);
   const checks: DiagnosticCheck[] = [];
   const blockedAll: Blocked[] = [];
   const pending: { check: DiagnosticCheck; blocked: Blocked[] }[] = [];
@@ -220,11 +228,11 @@ function missingPerDirective(blocks: readonly Blocked[]): MissingSources[] {
   return [...byDirective].map(([directive, sources]) => ({ directive, sources }));
 }
 
-function fixSummary(missing: readonly MissingSources[], t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+function fixSummary(missing: readonly MissingSources[], t: Translator): string {
   return missing.map((m) => t('diagnostics.fix.csp', { sources: m.sources.join(' '), directive: m.directive })).join(' ');
 }
 
-function buildFix(policies: PagePolicies, blocks: readonly Blocked[], t: (key: MessageKey, params?: Record<string, string | number>) => string): DiagnosticFix {
+function buildFix(policies: PagePolicies, blocks: readonly Blocked[], t: Translator): DiagnosticFix {
   const additionsFor = (policy: CspPolicy) => {
     const byType = new Map<RequestType, string[]>();
     for (const block of blocks) {
@@ -253,7 +261,7 @@ function coopCheck(
   policies: PagePolicies,
   provider: ProviderName,
   providerLabel: string,
-  t: (key: MessageKey, params?: Record<string, string | number>) => string,
+  t: Translator,
 ): DiagnosticCheck {
   const base = { id: 'coop' as const, provider };
   const coopFix = (): DiagnosticFix => {

@@ -3,7 +3,7 @@
  * sentence a `pay-error` can carry.
  */
 import type { ProviderName } from '../core/types.js';
-import { translate } from '../core/messages.js';
+import { translator } from '../core/messages.js';
 import { diagnosticsMessages } from './diagnostics.messages.js';
 import { CHECK_FOR_TYPE, diagnose, type CheckId, type DiagnoseOptions, type DiagnosticCheck } from './diagnose.js';
 import { watchViolations } from './violations.js';
@@ -36,14 +36,14 @@ export async function explainFailure(
   const id = CHECK_FOR_FAILURE[what];
   const report = await diagnose({ ...options, providers: [provider] });
   const check = report.checks.find((c) => c.id === id && c.provider === provider);
-  const locale = options.locale ?? 'en';
+  const t = translator(diagnosticsMessages, options.locale);
   if (check && (check.status === 'fail' || check.status === 'warn')) {
-    return { check, message: translate(diagnosticsMessages, 'diagnostics.explain', { message: check.message, fix: check.fix?.summary ?? '' }, locale) };
+    return { check, message: t('diagnostics.explain', { message: check.message, fix: check.fix?.summary ?? '' }) };
   }
   const violation = watchViolations(undefined, options.hosts).violations()
     .find((v) => v.provider === provider && v.disposition === 'enforce' && v.type !== null && CHECK_FOR_TYPE[v.type] === id);
   if (violation && check) {
-    const message = translate(diagnosticsMessages, 'diagnostics.violation', { url: violation.blockedURI, directive: violation.effectiveDirective }, locale);
+    const message = t('diagnostics.violation', { url: violation.blockedURI, directive: violation.effectiveDirective });
     return { check: { ...check, status: 'fail', message }, message };
   }
   return null;

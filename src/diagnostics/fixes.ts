@@ -4,13 +4,10 @@
  */
 import { serializePolicy, type CspPolicy } from './csp-parse.js';
 import { DIRECTIVE_FALLBACKS, type RequestType } from './csp-evaluate.js';
-import { translate, type MessageKey, type MessageParams } from '../core/messages.js';
+import { translator, type MessageKey, type Translator } from '../core/messages.js';
 import { diagnosticsMessages } from './diagnostics.messages.js';
 
-/** A catalog lookup in the report's locale (labels come from diagnostics.messages.ts). */
-export type Translator = (key: MessageKey, params?: MessageParams) => string;
-
-const english: Translator = (key, params) => translate(diagnosticsMessages as Readonly<Record<MessageKey, string>>, key, params);
+const english = translator(diagnosticsMessages);
 
 export type ServerKind = 'apache' | 'nginx' | 'express' | 'nextjs' | 'django' | 'rails' | 'iis' | 'aspnetcore';
 

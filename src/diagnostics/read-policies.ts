@@ -2,6 +2,7 @@
  * Reading a page's policies: its response headers (a same-origin fetch of the document in the
  * browser, a plain fetch in Node) and its `<meta http-equiv>` policies. No DOM globals here.
  */
+import { parseUrl } from '../core/url.js';
 import { metaPoliciesFromHtml, parseCspHeader, parseMetaPolicy, type CspPolicy } from './csp-parse.js';
 
 export interface PagePolicies {
@@ -61,11 +62,8 @@ function isCrossOriginBrowserResponse(response: Response, url: string): boolean 
   if (!here) return false;
   if (response.type === 'cors') return true;
   if (response.type === 'basic') return false;
-  try {
-    return new URL(response.url || url, location.href).origin !== here;
-  } catch {
-    return false;
-  }
+  const responseUrl = parseUrl(response.url || url, location.href);
+  return responseUrl !== null && responseUrl.origin !== here;
 }
 
 /** Fetches `url` and reads its policies; a failed or opaque fetch gives `headersReadable: false`. */

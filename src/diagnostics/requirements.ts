@@ -68,7 +68,7 @@ export const PROVIDER_REQUIREMENTS: Record<ProviderName, ProviderRequirement> = 
 };
 
 /** A source expression and a probe URL for an override entry (`https://x.test/sdk.js`, `https://*.x.test`). */
-export function requiredSourceFor(entry: string): RequiredSource {
+function requiredSourceFor(entry: string): RequiredSource {
   if (/^[a-z][a-z0-9+.-]*:\/\/\*\./i.test(entry)) {
     const source = entry.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/]+).*$/i, '$1');
     return { probe: new URL(source.replace('*.', 'pay-elements-probe.')).href, source };
@@ -90,3 +90,8 @@ export function requirementFor(provider: ProviderName, hosts?: HostOverrides): P
 }
 
 export const PROVIDER_NAMES = Object.keys(PROVIDER_REQUIREMENTS) as ProviderName[];
+
+/** Is `name` (already lower case) one of the providers the diagnostics know? */
+export function isProviderName(name: string): name is ProviderName {
+  return (PROVIDER_NAMES as readonly string[]).includes(name);
+}

@@ -3,6 +3,7 @@
  * violation to a provider by its effective directive and blocked URL.
  */
 import type { ProviderName } from '../core/types.js';
+import { parseUrl } from '../core/url.js';
 import type { RequestType } from './csp-evaluate.js';
 import { urlMatchesSourceList } from './csp-match.js';
 import { PROVIDER_NAMES, requirementFor, type HostOverrides } from './requirements.js';
@@ -34,12 +35,7 @@ export function requestTypeOf(effectiveDirective: string): RequestType | null {
 export function attributeViolation(violation: ObservedViolation, hosts?: HostOverrides): AttributedViolation {
   const type = requestTypeOf(violation.effectiveDirective);
   let provider: ProviderName | null = null;
-  let url: URL | null = null;
-  try {
-    url = new URL(violation.blockedURI);
-  } catch {
-    url = null;
-  }
+  const url = parseUrl(violation.blockedURI);
   if (type && url) {
     for (const name of PROVIDER_NAMES) {
       const required = requirementFor(name, hosts).sources;

@@ -5,6 +5,8 @@ import { PayElement } from '../../core/pay-element.js';
 import type { PayCardChangeDetail, PayCardSubmitDetail } from '../../core/events.js';
 import type { MessageKey } from '../../core/messages.js';
 import { formatMoney, isCurrency } from '../../core/money.js';
+import { splitNames } from '../../core/names.js';
+import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { CARD_BRANDS, type CardBrand, type CardField, type CardFieldError, type Money } from '../../core/types.js';
 import { brandMark, brandMarkStyles } from './brand-mark.js';
 import { cvvMaxLength, detectBrand, maxLength } from './card-brands.js';
@@ -57,15 +59,31 @@ interface FieldSpec {
  */
 function brandTokens(value: unknown): string[] {
   if (value == null) return [];
-  const text = Array.isArray(value) ? value.join(' ') : String(value);
-  return [...new Set(text.toLowerCase().split(/[\s,]+/).filter(Boolean))];
+  return splitNames(Array.isArray(value) ? value.join(' ') : String(value));
 }
 
 const KNOWN_BRANDS: ReadonlySet<string> = new Set(CARD_BRANDS);
 
-/** Reads the `brands` attribute: every name given (see `brandTokens`). */
-function parseBrands(value: string | null): CardBrand[] {
-  return brandTokens(value) as CardBrand[];
+/** What a `brands` value means: the brands accepted (null for all) and the names that are no brand. */
+interface BrandSelection {
+  /** The `brands` value this was read from. */
+  value: unknown;
+  accepted: CardBrand[] | null;
+  unknown: string[];
+}
+
+/**
+ * Reads a `brands` value through `brandTokens`, because a framework may set the property to
+ * the attribute's string ("visa mastercard") or odd case. A non-empty `brands` with no known
+ * name accepts `[]`: nothing.
+ */
+function readBrandSelection(value: unknown): BrandSelection {
+  const tokens = brandTokens(value);
+  return {
+    value,
+    accepted: tokens.length ? (tokens.filter((token) => KNOWN_BRANDS.has(token)) as CardBrand[]) : null,
+    unknown: tokens.filter((token) => !KNOWN_BRANDS.has(token)),
+  };
 }
 
 /**
@@ -166,7 +184,8 @@ export class PayCardForm extends PayElement {
    * `pay-error` (`invalid_config`) and accept nothing: a list with no known brand (a typo such as
    * `brands="vias"`) refuses every card rather than accepting all of them.
    */
-  @property({ converter: { fromAttribute: parseBrands } })
+  // The attribute keeps every name given (see `brandTokens`).
+  @property({ converter: { fromAttribute: brandTokens } })
   brands: CardBrand[] = [];
 
   /** Amount to pay in integer minor units of `currency` (5000 EUR is €50.00); labels the pay button. */
@@ -214,10 +233,10 @@ export class PayCardForm extends PayElement {
   private lastChange = '';
   /** The form whose `submit` event hands the card out (see `formAssociatedCallback`). */
   private observedForm: HTMLFormElement | null = null;
-  /** The bad `amount`/`currency` pair last reported with `pay-error`, so each mistake is reported once. */
-  private reportedConfig = '';
-  /** The unknown `brands` names last reported with `pay-error`, so each mistake is reported once. */
-  private reportedBrands = '';
+  /** The configuration mistakes already reported with `pay-error` (see `reportInvalidConfig`). */
+  private readonly reportedConfig = new Set<string>();
+  /** `brands` as last read: parsed once per value, not on every validation. */
+  private brandSelection: BrandSelection = readBrandSelection(undefined);
   /** The error text each field showed when last checked: an error is announced when it appears or changes. */
   private shownErrors = new Map<CardField, string>();
   /** The pending write of the announcer (see `announce`). */
@@ -239,7 +258,7 @@ export class PayCardForm extends PayElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncForm();
-    if (changed.has('amount') || changed.has('currency')) this.reportInvalidConfig();
+    if (changed.has('amount') || changed.has('currency')) this.reportInvalidAmount();
     if (changed.has('brands')) this.reportUnknownBrands();
     // Accepted brands or the name field changing under a card being entered change what it reports.
     if (this.lastChange && (changed.has('brands') || changed.has('hideHolderName'))) this.notifyChangeIfDifferent();
@@ -361,14 +380,10 @@ export class PayCardForm extends PayElement {
     return this.disabled || this.formDisabled;
   }
 
-  /**
-   * The accepted brands, or null for all. Read through `brandTokens` because a framework may
-   * set the property to the attribute's string ("visa mastercard") or odd case. A non-empty
-   * `brands` with no known name gives `[]`: nothing is accepted.
-   */
-  private get acceptedBrands(): CardBrand[] | null {
-    const tokens = brandTokens(this.brands);
-    return tokens.length ? (tokens.filter((token) => KNOWN_BRANDS.has(token)) as CardBrand[]) : null;
+  /** `brands` read (see `readBrandSelection`), again only when the property holds another value. */
+  private get selectedBrands(): BrandSelection {
+    if (this.brandSelection.value !== this.brands) this.brandSelection = readBrandSelection(this.brands);
+    return this.brandSelection;
   }
 
   private get cvvLength(): number {
@@ -385,7 +400,7 @@ export class PayCardForm extends PayElement {
   private errorsFor(final: boolean): FieldErrors {
     const { number, expiry, cvv, holderName } = this.values;
     const errors: FieldErrors = {
-      number: validateNumber(digitsOnly(number), this.acceptedBrands, final) ?? undefined,
+      number: validateNumber(digitsOnly(number), this.selectedBrands.accepted, final) ?? undefined,
       expiry: validateExpiry(expiry, new Date(), final) ?? undefined,
       cvv: validateCvv(cvv, this.brand, final) ?? undefined,
       holderName: this.hideHolderName ? undefined : validateHolderName(holderName, final) ?? undefined,
@@ -398,9 +413,11 @@ export class PayCardForm extends PayElement {
     return this.errorsFor(true);
   }
 
-  /** Errors showing now: final ones for touched fields, immediate ones (a plausible prefix is fine) for the rest. */
-  private visibleErrors(): FieldErrors {
-    const final = this.errorsFor(true);
+  /**
+   * Errors showing now: final ones for touched fields, immediate ones (a plausible prefix is
+   * fine) for the rest. A caller that has just computed the final errors passes them in.
+   */
+  private visibleErrors(final = this.finalErrors()): FieldErrors {
     const typing = this.errorsFor(false);
     const visible: FieldErrors = {};
     for (const field of FIELDS) {
@@ -417,7 +434,6 @@ export class PayCardForm extends PayElement {
     // While the brand is unknown a 3-digit code is the shortest that may be right.
     const params = { brand: brand ? this.t(`brand.${brand}`) : '', length: brand ? this.cvvLength : 3 };
     // A code without a message of its own for this field falls back to the field's generic "invalid".
-    // A code without a message of its own falls back to the field's generic one.
     return this.t(key in cardFormMessages ? key : (`card.error.${field}.invalid` as MessageKey), params);
   }
 
@@ -444,7 +460,7 @@ export class PayCardForm extends PayElement {
       this.internals.setValidity({});
       this.internals.setFormValue(this.formValue());
     }
-    const visible = this.visibleErrors();
+    const visible = this.visibleErrors(final);
     this.setState('complete', !first);
     this.setState('user-invalid', Object.keys(visible).length > 0);
     this.setState('pending', this.pending);
@@ -522,14 +538,12 @@ export class PayCardForm extends PayElement {
     this.shownErrors = shown;
   }
 
-  /** "Please correct 3 fields." in the element's language, singular when its plural rules say so. */
+  /**
+   * "Please correct 3 fields." in the element's language, singular when its plural rules say so.
+   * `locale` is always a tag Intl reads (`localeOf` canonicalises it).
+   */
   private errorSummary(count: number): string {
-    let one = count === 1;
-    try {
-      one = new Intl.PluralRules(this.locale).select(count) === 'one';
-    } catch {
-      // A `lang` Intl can't read keeps the English rule.
-    }
+    const one = new Intl.PluralRules(this.locale).select(count) === 'one';
     return this.t(one ? 'card.errors.summary.one' : 'card.errors.summary', { count });
   }
 
@@ -537,27 +551,18 @@ export class PayCardForm extends PayElement {
    * An `amount` that is not a non-negative integer of minor units, or a currency that isn't
    * ISO 4217, leaves the button saying "Pay" and is reported once as `invalid_config`.
    */
-  private reportInvalidConfig(): void {
-    const config = this.amount != null && !this.payAmount ? `amount=${this.amount} currency=${this.currency}` : '';
-    if (config && config !== this.reportedConfig) {
-      this.emit('pay-error', {
-        code: 'invalid_config',
-        message: this.t('card.config.amount', { amount: String(this.amount), currency: String(this.currency ?? '') }),
-      });
-    }
-    this.reportedConfig = config;
+  private reportInvalidAmount(): void {
+    const mistake = this.amount != null && !this.payAmount ? `amount=${this.amount} currency=${this.currency}` : '';
+    reportInvalidConfig(this, this.reportedConfig, mistake, () =>
+      this.t('card.config.amount', { amount: String(this.amount), currency: String(this.currency ?? '') }));
   }
 
   /** Names in `brands` that are no card brand are reported once (per distinct set of names) as `invalid_config`. */
   private reportUnknownBrands(): void {
-    const unknown = brandTokens(this.brands).filter((token) => !KNOWN_BRANDS.has(token)).join(', ');
-    if (unknown && unknown !== this.reportedBrands) {
-      this.emit('pay-error', {
-        code: 'invalid_config',
-        message: this.t('card.config.brands', { brands: unknown, known: CARD_BRANDS.join(', ') }),
-      });
-    }
-    this.reportedBrands = unknown;
+    const { unknown } = this.selectedBrands;
+    const names = unknown.join(', ');
+    reportInvalidConfig(this, this.reportedConfig, names && `brands=${names}`, () =>
+      this.t('card.config.brands', { brands: names, known: CARD_BRANDS.join(', ') }));
   }
 
   private changeDetail(): PayCardChangeDetail {
@@ -722,17 +727,10 @@ export class PayCardForm extends PayElement {
   // ── Rendering ────────────────────────────────────────────────────────────
 
   private get buttonLabel(): string {
-    const money = this.payAmount;
     if (this.submitLabel) return this.submitLabel;
-    if (!money) return this.t('card.submit');
-    let amount: string;
-    try {
-      amount = formatMoney(money, this.locale);
-    } catch {
-      // A `lang` Intl can't read ("en_US") formats in the browser's own locale rather than break the form.
-      amount = formatMoney(money);
-    }
-    return this.t('card.submit.amount', { amount });
+    const money = this.payAmount;
+    // `locale` is always a tag Intl reads: `localeOf` canonicalises "en_US" and drops garbage.
+    return money ? this.t('card.submit.amount', { amount: formatMoney(money, this.locale) }) : this.t('card.submit');
   }
 
   /** One field: label, input (with its adornment), extra hints, and the error its input is described by. */
@@ -773,7 +771,7 @@ export class PayCardForm extends PayElement {
     const brand = this.brand;
     const errors = this.visibleErrors();
     const disabled = this.isDisabled || this.pending;
-    const accepted = this.acceptedBrands;
+    const accepted = this.selectedBrands.accepted;
     const brandName = brand ? this.t(`brand.${brand}`) : '';
     const brandLabel = brand ? this.t('card.brand.detected', { brand: brandName }) : this.t('card.brand.unknown');
     const acceptedHint = accepted?.length

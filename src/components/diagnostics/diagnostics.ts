@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PayElement } from '../../core/pay-element.js';
 import type { MessageKey } from '../../core/messages.js';
-import type { PayErrorDetail } from '../../core/events.js';
+import { splitNames } from '../../core/names.js';
+import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { diagnosticsMessages } from '../../diagnostics/diagnostics.messages.js';
-import { diagnose, type DiagnosticCheck, type DiagnosticReport } from '../../diagnostics/diagnose.js';
-import { PROVIDER_NAMES, type HostOverrides } from '../../diagnostics/requirements.js';
+import { countByStatus, diagnose, type DiagnosticCheck, type DiagnosticReport } from '../../diagnostics/diagnose.js';
+import { isProviderName, PROVIDER_NAMES, type HostOverrides } from '../../diagnostics/requirements.js';
 import type { DiagnosticFix, FixSnippet } from '../../diagnostics/fixes.js';
 import { diagnosticsStyles } from './diagnostics.styles.js';
 
@@ -68,10 +69,10 @@ export class PayDiagnostics extends PayElement {
 
   @state() private announcement = '';
 
-  private run = 0;
+  /** The unknown provider names already reported with `pay-error` (see `reportInvalidConfig`). */
+  private readonly reportedConfig = new Set<string>();
 
-  /** The unknown provider names already reported through `pay-error` (one event per distinct set). */
-  private reportedInvalid = new Set<string>();
+  private run = 0;
 
   /** Runs the diagnosis again and resolves with the new report. */
   async refresh(): Promise<DiagnosticReport> {
@@ -94,16 +95,11 @@ export class PayDiagnostics extends PayElement {
     if (changed.has('providers')) this.reportInvalidProviders();
   }
 
-  /** `pay-error` `invalid_config` naming the provider names this element does not know. */
+  /** `pay-error` `invalid_config` naming the provider names this element does not know (once per distinct set). */
   private reportInvalidProviders(): void {
-    const known = PROVIDER_NAMES as readonly string[];
-    const unknown = [...new Set((this.providers ?? '').split(/[\s,]+/).map((p) => p.trim().toLowerCase()).filter((p) => p && !known.includes(p)))];
-    if (!unknown.length) return;
-    const key = [...unknown].sort().join(' ');
-    if (this.reportedInvalid.has(key)) return;
-    this.reportedInvalid.add(key);
-    const message = this.t('diagnostics.invalidProviders', { providers: unknown.join(', '), known: known.join(', ') });
-    this.emit('pay-error', { code: 'invalid_config', message } satisfies PayErrorDetail);
+    const unknown = splitNames(this.providers ?? '').filter((name) => !isProviderName(name));
+    reportInvalidConfig(this, this.reportedConfig, unknown.length ? `providers=${[...unknown].sort().join(' ')}` : '', () =>
+      this.t('diagnostics.invalidProviders', { providers: unknown.join(', '), known: PROVIDER_NAMES.join(', ') }));
   }
 
   protected override render() {
@@ -121,9 +117,8 @@ export class PayDiagnostics extends PayElement {
 
   private renderReport(report: DiagnosticReport) {
     if (!report.checks.length) return html`<p part="summary">${this.t('diagnostics.empty')}</p>`;
-    const count = (status: DiagnosticCheck['status']) => report.checks.filter((c) => c.status === status).length;
     return html`
-      <p part="summary">${this.t('diagnostics.summary', { fail: count('fail'), warn: count('warn'), unknown: count('unknown'), pass: count('pass') })}</p>
+      <p part="summary">${this.t('diagnostics.summary', countByStatus(report.checks))}</p>
       <ul part="list" role="list">${report.checks.map((check) => this.renderCheck(check))}</ul>
     `;
   }
