@@ -76,19 +76,25 @@ function sameResource(blockedURI: string, url: string): boolean {
   return blockedURI === url || blockedURI === new URL(url).origin || blockedURI === url.split('?')[0];
 }
 
+/** Serves a policy page with its real headers in an iframe under `host`, resolved once it has loaded. */
+async function loadPolicyPage(delivery: PolicyDelivery, title: string, host: HTMLElement): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.src = policyPageUrl(delivery);
+  iframe.title = title;
+  await new Promise<void>((resolve) => {
+    iframe.addEventListener('load', () => resolve(), { once: true });
+    host.append(iframe);
+  });
+  return iframe;
+}
+
 /**
  * A form post probe gets a policy page of its own and targets it (`_self`): the page's
  * form-action decides, and no frame-src of the page interferes, since the navigated frame is
  * the test page's child. Allowed → the landing page posts its id to this window.
  */
 async function runFormProbe(delivery: PolicyDelivery, url: string, id: string, host: HTMLElement): Promise<{ blocked: boolean; timedOut: boolean }> {
-  const iframe = document.createElement('iframe');
-  iframe.src = policyPageUrl(delivery);
-  iframe.title = 'form probe';
-  await new Promise<void>((resolve) => {
-    iframe.addEventListener('load', () => resolve(), { once: true });
-    host.append(iframe);
-  });
+  const iframe = await loadPolicyPage(delivery, 'form probe', host);
   const doc = iframe.contentDocument!;
   const result = await new Promise<{ blocked: boolean; timedOut: boolean }>((resolve) => {
     const done = (value: { blocked: boolean; timedOut: boolean }) => {
@@ -124,13 +130,7 @@ interface Violation {
 
 /** Loads a policy page and runs every probe in it concurrently; one result per probe. */
 export async function runProbes(delivery: PolicyDelivery, probes: readonly Probe[], host: HTMLElement = document.body): Promise<ProbeResult[]> {
-  const iframe = document.createElement('iframe');
-  iframe.src = policyPageUrl(delivery);
-  iframe.title = 'policy page';
-  await new Promise<void>((resolve) => {
-    iframe.addEventListener('load', () => resolve(), { once: true });
-    host.append(iframe);
-  });
+  const iframe = await loadPolicyPage(delivery, 'policy page', host);
   const doc = iframe.contentDocument!;
   const win = iframe.contentWindow! as Window & typeof globalThis;
   const violations: Violation[] = [];
