@@ -3,18 +3,29 @@ import type { CardBrand, CardField, CardFieldError, GlomoCard, Money, PayErrorCo
 export interface PayCardChangeDetail {
   brand: CardBrand | null;
   complete: boolean;
+  /** The first six digits once six are typed, else null: never more of the number. */
+  bin: string | null;
   errors: Partial<Record<CardField, CardFieldError>>;
 }
 export interface PayCardSubmitDetail {
   card: GlomoCard;
-  brand: CardBrand;
+  /** Null for a valid card of a brand we don't name (accepted unless `brands` restricts). */
+  brand: CardBrand | null;
   last4: string;
 }
+export interface PayCardFieldDetail {
+  field: CardField;
+}
+export type VoucherPaymentMethod = 'CARD_ONLY' | 'CARD_AND_VOUCHER' | 'VOUCHER_ONLY';
 export interface PayVoucherSubmitDetail {
   total: Money;
   card: Money;
   voucher: Money;
-  paymentMethod: 'CARD_ONLY' | 'CARD_AND_VOUCHER' | 'VOUCHER_ONLY';
+  paymentMethod: VoucherPaymentMethod;
+}
+export interface PayVoucherChangeDetail extends PayVoucherSubmitDetail {
+  /** True when the choice can be submitted as it stands. */
+  valid: boolean;
 }
 export interface PayBankTransferSubmittedDetail {
   orderId: string;
@@ -38,7 +49,10 @@ export interface PayErrorDetail {
 /** Every pay-elements event and its detail: the single source for dispatch and typing. */
 export interface PayEventDetailMap {
   'pay-card-change': PayCardChangeDetail;
+  'pay-card-focus': PayCardFieldDetail;
+  'pay-card-blur': PayCardFieldDetail;
   'pay-card-submit': PayCardSubmitDetail;
+  'pay-voucher-change': PayVoucherChangeDetail;
   'pay-voucher-submit': PayVoucherSubmitDetail;
   'pay-bank-transfer-submitted': PayBankTransferSubmittedDetail;
   'pay-redirect': PayRedirectDetail;

@@ -51,15 +51,18 @@ describe('React <PayCardForm>', () => {
     expect(form.element.pending).to.equal(true);
   });
 
-  it('calls onPayCardChange as the shopper types, with the brand and no card digits', async () => {
+  it('calls onPayCardChange as the shopper types, with the brand and no card digits beyond the BIN', async () => {
     const changes: PayCardChangeDetail[] = [];
     const form = await cardForm(await render(createElement(PayCardForm, { onPayCardChange: (event) => changes.push(event.detail) })));
     await form.type('number', '42');
     expect(changes).to.have.length(2);
-    expect(changes[1]).to.deep.equal({ brand: 'visa', complete: false, errors: {} });
+    expect(changes[1]).to.deep.equal({ brand: 'visa', complete: false, bin: null, errors: {} });
     await form.fill({ number: VALID.number.slice(2), expiry: VALID.expiry, cvv: VALID.cvv, holderName: VALID.holderName });
-    expect(changes.at(-1)).to.deep.equal({ brand: 'visa', complete: true, errors: {} });
-    for (const change of changes) expect(JSON.stringify(change)).to.not.match(/\d{4,}/);
+    expect(changes.at(-1)).to.deep.equal({ brand: 'visa', complete: true, bin: VALID.number.slice(0, 6), errors: {} });
+    for (const { bin, ...rest } of changes) {
+      expect([null, VALID.number.slice(0, 6)]).to.include(bin);
+      expect(JSON.stringify(rest)).to.not.match(/\d{3,}/);
+    }
   });
 
   it('passes re-rendered props to the element: pending, then a new amount', async () => {

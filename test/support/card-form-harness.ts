@@ -113,16 +113,16 @@ export class CardFormHarness {
 
   /**
    * Waits until the announcer has said what it is going to: it writes a moment (100 ms) after
-   * a change, so this waits for the element's pending write (an internal timer) to be done.
+   * a change, and is `aria-busy` (as assistive technology sees it) until then.
    */
   async quiet(): Promise<void> {
     await this.settle();
-    const pending = (): boolean => (this.element as unknown as { announceTimer?: unknown }).announceTimer !== undefined;
     const deadline = Date.now() + 3000;
-    do await new Promise((resolve) => setTimeout(resolve, 50));
-    while (pending() && Date.now() < deadline);
-    if (pending()) throw new Error('the announcer is still waiting to speak');
-    await this.settle();
+    while (this.announcer.getAttribute('aria-busy') === 'true' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      await this.settle();
+    }
+    if (this.announcer.getAttribute('aria-busy') === 'true') throw new Error('the announcer is still waiting to speak');
   }
 
   /** The live regions that hold `element` (itself included): an error inside one would be announced on every change. */

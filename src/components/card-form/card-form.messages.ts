@@ -31,8 +31,6 @@ export const cardFormMessages = {
   'card.error.cvv.invalid': 'The security code must be {length} digits.',
   'card.error.holderName.required': 'Enter the name on the card.',
   'card.error.holderName.invalid': 'Enter the name as it appears on the card.',
-  'card.errors.summary': 'Please correct {count} fields.',
-  'card.errors.summary.one': 'Please correct {count} field.',
   'card.config.brands': '<pay-card-form> brands: unknown card brand(s) {brands}. Known brands: {known}.',
   'card.config.amount': '<pay-card-form> amount={amount} currency={currency}: amount must be integer minor units ≥ 0, currency ISO 4217',
   'brand.visa': 'Visa',

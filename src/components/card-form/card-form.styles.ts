@@ -63,6 +63,17 @@ export const cardFormStyles = css`
     padding-inline-end: 4.75rem;
   }
 
+  /* Digits read left to right on a right-to-left page (dir="ltr" on the inputs), aligned to
+     the page's start, with room for the brand mark on the page's end side. */
+  :host(:dir(rtl)) input[dir='ltr'] {
+    text-align: right;
+  }
+
+  :host(:dir(rtl)) .field--number input {
+    padding-inline-end: 0.75rem;
+    padding-left: 4.75rem;
+  }
+
   input::placeholder {
     color: var(--pay-color-placeholder, #6b6b6b);
   }
@@ -105,16 +116,10 @@ export const cardFormStyles = css`
     min-height: 0;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+  .submit-error {
+    grid-column: 1 / -1;
+    font-size: var(--pay-error-font-size, 0.8125rem);
+    color: var(--pay-color-error, #b3261e);
   }
 
   button {

@@ -29,8 +29,9 @@ export function validateNumber(digits: string, accepted: readonly CardBrand[] | 
   }
   const lengths = possibleLengths(digits, brand);
   if (candidates.length === 0) {
-    // No scheme issues this prefix; wait for a card-length number unless the field is left.
-    return final || digits.length >= lengths[0]! ? 'unknown_brand' : null;
+    // No scheme we name issues this prefix (Troy 9792…, a new BIN range). A merchant who
+    // restricts brands can't take it; otherwise any Luhn-valid 12–19 digit number is a card.
+    if (accepted) return final || digits.length >= lengths[0]! ? 'unknown_brand' : null;
   }
   const max = lengths[lengths.length - 1]!;
   if (digits.length > max) return 'invalid';

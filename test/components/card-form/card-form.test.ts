@@ -302,7 +302,9 @@ describe('<pay-card-form>', () => {
       expect(form.describedError('number')).to.not.equal(null);
       const changes = record(form.element, 'pay-card-change');
       await form.type('number', '8');
-      expect(changes.at(-1)!.detail.errors).to.deep.equal({ number: 'brand_not_accepted' });
+      expect(changes).to.deep.equal([]); // 378: still refused, nothing new to report
+      expect(form.errorText('number')).to.equal('American Express cards are not accepted here.');
+
     });
 
     it('refuses a prefix no accepted brand can start with, before the brand is known, without a blank name', async () => {
@@ -350,32 +352,45 @@ describe('<pay-card-form>', () => {
   });
 
   describe('events', () => {
-    it('emits pay-card-change on every change with brand, completeness and error codes', async () => {
+    it('emits pay-card-change when what it reports changes, with brand, completeness, BIN and error codes', async () => {
       const form = await mount();
       const changes = record(form.element, 'pay-card-change');
       await form.type('number', '42');
-      expect(changes).to.have.length(2);
-      expect(changes[1]!.detail).to.deep.equal({ brand: 'visa', complete: false, errors: {} });
+      // '4' may still be Elo; '42' is Visa.
+      expect(changes.map((change) => change.detail.brand)).to.deep.equal([null, 'visa']);
+      expect(changes[1]!.detail).to.deep.equal({ brand: 'visa', complete: false, bin: null, errors: {} });
       expect(changes[1]!.bubbles && changes[1]!.composed).to.equal(true);
+      await form.type('number', '42'); // 4242: nothing reported changes
+      expect(changes).to.have.length(2);
+      await form.type('number', '42'); // six digits: the BIN
+      expect(changes.at(-1)!.detail).to.deep.equal({ brand: 'visa', complete: false, bin: '424242', errors: {} });
+      const afterBin = changes.length;
+      await form.type('number', '4242');
+      expect(changes).to.have.length(afterBin);
       await form.leave('number');
       expect(changes.at(-1)!.detail.errors).to.deep.equal({ number: 'incomplete' });
-      await form.type('number', '42424242424242');
+      await form.type('number', '424242');
       await form.fill({ expiry: VALID.expiry, cvv: VALID.cvv, holderName: VALID.holderName });
-      expect(changes.at(-1)!.detail).to.deep.equal({ brand: 'visa', complete: true, errors: {} });
+      expect(changes.at(-1)!.detail).to.deep.equal({ brand: 'visa', complete: true, bin: '424242', errors: {} });
+      for (let i = 1; i < changes.length; i++) {
+        expect(JSON.stringify(changes[i]!.detail)).to.not.equal(JSON.stringify(changes[i - 1]!.detail));
+      }
     });
 
-    it('never puts card digits in pay-card-change', async () => {
+    it('never puts card digits in pay-card-change beyond the first six', async () => {
       const form = await mount();
       const changes = record(form.element, 'pay-card-change');
       await form.fill(VALID);
       await form.leave('holderName');
       await form.type('number', '1', 3); // now invalid: errors are reported, digits are not
       await form.leave('number');
-      expect(changes.length).to.be.greaterThan(20);
+      expect(changes.length).to.be.greaterThan(3);
       for (const change of changes) {
-        const json = JSON.stringify(change.detail);
-        expect(json).to.not.match(/\d{4,}/);
-        expect(json).to.not.contain(VALID.cvv);
+        const { bin, ...rest } = change.detail;
+        // The BIN is the first six digits the field holds (a digit typed at 3 changes it), never more.
+        expect([null, VALID.number.slice(0, 6), '424124']).to.include(bin);
+        const json = JSON.stringify(rest);
+        expect(json).to.not.match(/\d{3,}/);
         expect(json).to.not.contain(nextYear.yy);
       }
     });
@@ -640,7 +655,7 @@ describe('<pay-card-form>', () => {
       form.element.setAttribute('brands', 'visa');
       await form.settle();
       expect(form.errorText('number')).to.equal('American Express cards are not accepted here.');
-      expect(changes.at(-1)!.detail).to.deep.equal({ brand: 'amex', complete: false, errors: { number: 'brand_not_accepted' } });
+      expect(changes.at(-1)!.detail).to.deep.equal({ brand: 'amex', complete: false, bin: '378282', errors: { number: 'brand_not_accepted' } });
       form.element.brands = [];
       await form.settle();
       expect(form.errorText('number')).to.equal('');

@@ -204,10 +204,19 @@ describe('card number validation', () => {
     expect(validateNumber('378282246310005', ['amex'], true)).to.equal(null);
   });
 
-  it('reports an unknown brand for a card-length number no scheme issues, or when the field is left', () => {
-    expect(validateNumber('1234', null, false)).to.equal(null);
-    expect(validateNumber('1234', null, true)).to.equal('unknown_brand');
-    expect(validateNumber('123456789012', null, false)).to.equal('unknown_brand');
+  it('accepts a Luhn-valid 12–19 digit number of a brand we don\'t name when no brands are set', () => {
+    expect(validateNumber('9792000000000003', null, true)).to.equal(null); // Troy
+    expect(validateNumber('123456789015', null, true)).to.equal(null);
+    expect(validateNumber('9792000000000004', null, true)).to.equal('luhn');
+    expect(validateNumber('9792', null, false)).to.equal(null);
+    expect(validateNumber('9792', null, true)).to.equal('incomplete');
+  });
+
+  it('reports an unknown brand for such a number when brands are restricted, once card-length or left', () => {
+    expect(validateNumber('1234', ['visa'], false)).to.equal(null);
+    expect(validateNumber('1234', ['visa'], true)).to.equal('unknown_brand');
+    expect(validateNumber('123456789012', ['visa'], false)).to.equal('unknown_brand');
+    expect(validateNumber('9792000000000003', ['visa', 'mastercard'], true)).to.equal('unknown_brand');
   });
 
   it('refuses non-digits', () => {
