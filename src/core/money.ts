@@ -73,3 +73,14 @@ export function subtractMoney(a: Money, b: Money): Money {
   if (a.currency !== b.currency) throw new RangeError(`Cannot subtract ${b.currency} from ${a.currency}`);
   return { amount: a.amount - b.amount, currency: a.currency };
 }
+
+/**
+ * The Money an element's `amount` and `currency` configure, or null when they don't make one:
+ * the amount must be a non-negative safe integer of minor units, the currency ISO 4217 (any case).
+ */
+export function configuredMoney(amount: unknown, currency: unknown): Money | null {
+  if (amount == null || amount === '') return null;
+  const value = Number(amount);
+  const code = String(currency ?? '').toUpperCase();
+  return Number.isSafeInteger(value) && value >= 0 && isCurrency(code) ? { amount: value, currency: code } : null;
+}

@@ -6,6 +6,7 @@ import { diagnosticsMessages } from '../../src/diagnostics/diagnostics.messages.
 import type { DiagnosticReport } from '../../src/diagnostics/diagnose.js';
 import { registerMessages, type Messages } from '../../src/core/messages.js';
 import type { PayErrorDetail } from '../../src/core/events.js';
+import { announced } from '../support/announcer.js';
 
 const page = (delivery: Parameters<typeof policyPageUrl>[0]) => new URL(policyPageUrl(delivery), location.href).href;
 
@@ -49,8 +50,7 @@ describe('<pay-diagnostics>', function () {
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-server="nginx"] button')!;
       expect(button.getAttribute('aria-label')).to.contain('Nginx');
       button.click();
-      await new Promise((r) => setTimeout(r, 20));
-      await el.updateComplete;
+      await announced(el, { said: true });
       expect(copied).to.equal(`add_header Content-Security-Policy "script-src 'self' https://api.payglobe.it" always;`);
       const live = el.shadowRoot!.querySelector('[role="status"]')!;
       expect(live.getAttribute('aria-live')).to.equal('polite');
@@ -130,8 +130,7 @@ describe('<pay-diagnostics>', function () {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
     try {
       root.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
-      await new Promise((r) => setTimeout(r, 20));
-      await el.updateComplete;
+      await announced(el, { said: true });
       expect(root.querySelector('[role="status"]')!.textContent!.trim()).to.equal('⟦Copied⟧');
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;

@@ -7,6 +7,8 @@ import type { PayEventDetailMap, PayEventName } from '../../src/core/events.js';
 import type { CardField } from '../../src/core/types.js';
 import type { PayCardForm } from '../../src/components/card-form/card-form.js';
 
+import { announced } from './announcer.js';
+
 export { fixtureAround } from './form-conformance.js';
 
 export interface CardInput {
@@ -116,13 +118,7 @@ export class CardFormHarness {
    * a change, and is `aria-busy` (as assistive technology sees it) until then.
    */
   async quiet(): Promise<void> {
-    await this.settle();
-    const deadline = Date.now() + 3000;
-    while (this.announcer.getAttribute('aria-busy') === 'true' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      await this.settle();
-    }
-    if (this.announcer.getAttribute('aria-busy') === 'true') throw new Error('the announcer is still waiting to speak');
+    await announced(this.element);
   }
 
   /** The live regions that hold `element` (itself included): an error inside one would be announced on every change. */

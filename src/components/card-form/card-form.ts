@@ -1,41 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayCardChangeDetail } from '../../core/events.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
 import { formControlMessages } from '../../core/form-control.messages.js';
 import type { MessageKey } from '../../core/messages.js';
-import { formatMoney, isCurrency } from '../../core/money.js';
+import { configuredMoney, formatMoney } from '../../core/money.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { CARD_BRANDS, type CardBrand, type CardField, type CardFieldError, type Money } from '../../core/types.js';
 import { brandMark, brandMarkStyles } from './brand-mark.js';
 import { maxLength } from './card-brands.js';
+import { renderCardField, type CardFieldView } from './card-field.js';
 import { cardFormMessages } from './card-form.messages.js';
 import { cardFormStyles } from './card-form.styles.js';
 import { CardInputHandler, type CardEditTarget } from './card-input.js';
 import { CARD_FIELDS, cardFormEntries, deriveCardState, emptyCardValues, type CardInputs, type CardState, type CardValues } from './card-state.js';
 import { brandTokens, readBrandSelection, type BrandSelection } from './brand-selection.js';
 import type { Formatted } from './format.js';
-
-/** Each field's `autocomplete` token. */
-const AUTOCOMPLETE: Record<CardField, string> = { number: 'cc-number', expiry: 'cc-exp', cvv: 'cc-csc', holderName: 'cc-name' };
-
-/** Each field's name in its wrapper's class (`field--holder`) and its input's part (`holder-input`). */
-const PART: Record<CardField, string> = { number: 'number', expiry: 'expiry', cvv: 'cvv', holderName: 'holder' };
-
-/** What sets one field apart from the others when it is rendered. */
-interface FieldSpec {
-  field: CardField;
-  /** Ids describing the input besides its error (brand mark, hints), in reading order. */
-  describedBy?: (string | false | null)[];
-  placeholder?: string;
-  maxlength?: number;
-  /** Shown inside the input's box (the brand mark); wraps both in a `.control`. */
-  adornment?: TemplateResult;
-  /** Shown between the input and its error (hints). */
-  extra?: TemplateResult | typeof nothing;
-}
 
 /**
  * A card payment form: number, expiry, security code and name on card, with brand
@@ -286,9 +267,7 @@ export class PayCardForm extends PayFormControl<CardField> {
 
   /** The amount the pay button shows, or null when `amount` and `currency` don't make one. */
   private get payAmount(): Money | null {
-    const amount = Number(this.amount);
-    const currency = String(this.currency ?? '').toUpperCase();
-    return this.amount != null && Number.isSafeInteger(amount) && amount >= 0 && isCurrency(currency) ? { amount, currency } : null;
+    return configuredMoney(this.amount, this.currency);
   }
 
   private errorMessage(field: CardField, code: CardFieldError): string {
@@ -375,40 +354,16 @@ export class PayCardForm extends PayFormControl<CardField> {
     return money ? this.t('card.submit.amount', { amount: formatMoney(money, this.locale) }) : this.t('card.submit');
   }
 
-  /** One field: label, input (with its adornment), extra hints, and the error its input is described by. */
-  private renderField(spec: FieldSpec): TemplateResult {
-    const { field, describedBy = [], placeholder, maxlength, adornment, extra = nothing } = spec;
-    const code = this.state.visible[field];
-    const numeric = field !== 'holderName';
-    const input = html`<input
-      id=${field}
-      part="input ${PART[field]}-input"
-      type="text"
-      dir=${numeric ? 'ltr' : nothing}
-      inputmode=${numeric ? 'numeric' : nothing}
-      autocomplete=${AUTOCOMPLETE[field]}
-      autocorrect="off"
-      autocapitalize=${numeric ? 'off' : 'words'}
-      spellcheck="false"
-      placeholder=${placeholder ?? nothing}
-      maxlength=${maxlength ?? nothing}
-      aria-invalid=${code ? 'true' : 'false'}
-      aria-describedby=${[...describedBy, code && `${field}-error`].filter(Boolean).join(' ')}
-      .value=${live(this.values[field])}
-      ?disabled=${this.busy}
-      @beforeinput=${this.edits.beforeInput}
-      @input=${this.edits.input}
-      @compositionend=${this.edits.input}
-      @keydown=${this.edits.keydown}
-      @focus=${this.edits.focus}
-      @blur=${this.edits.blur}
-    />`;
-    return html`<div part="field" class="field field--${PART[field]}">
-      <label part="label" for=${field}>${this.t(`card.${field}.label`)}</label>
-      ${adornment ? html`<div class="control">${input}${adornment}</div>` : input}
-      ${extra}
-      <div id="${field}-error" part="error" class="error">${code ? this.errorMessage(field, code) : nothing}</div>
-    </div>`;
+  /** One field as the shopper sees it now (see `renderCardField`). */
+  private renderField(spec: Omit<CardFieldView, 'label' | 'value' | 'error' | 'disabled'>): TemplateResult {
+    const code = this.state.visible[spec.field];
+    return renderCardField({
+      ...spec,
+      label: this.t(`card.${spec.field}.label`),
+      value: this.values[spec.field],
+      error: code ? this.errorMessage(spec.field, code) : '',
+      disabled: this.busy,
+    }, this.edits);
   }
 
   protected override render(): TemplateResult {

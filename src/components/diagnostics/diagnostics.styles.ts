@@ -46,7 +46,4 @@ export const diagnosticsStyles = css`
   button[part~='copy-button']:focus-visible, button[part~='cors-link']:focus-visible, summary:focus-visible {
     outline: 2px solid var(--pay-diagnostics-focus-color, #0969da); outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
-  }
 `;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import { PayElement } from '../../core/pay-element.js';
 import type { MessageKey } from '../../core/messages.js';
 import { splitNames } from '../../core/names.js';
@@ -48,7 +49,7 @@ import { diagnosticsStyles } from './diagnostics.styles.js';
  * @cssprop --pay-diagnostics-focus-color - Focus ring colour.
  */
 export class PayDiagnostics extends PayElement {
-  static override styles = diagnosticsStyles;
+  static override styles = [diagnosticsStyles, visuallyHiddenStyles];
 
   protected static override messages = diagnosticsMessages;
 
@@ -67,7 +68,7 @@ export class PayDiagnostics extends PayElement {
   /** The latest report, or null while checking. */
   @state() report: DiagnosticReport | null = null;
 
-  @state() private announcement = '';
+  private readonly announcer = new Announcer(this);
 
   /** The unknown provider names already reported with `pay-error` (see `reportInvalidConfig`). */
   private readonly reportedConfig = new Set<string>();
@@ -110,7 +111,7 @@ export class PayDiagnostics extends PayElement {
         ${report ? this.renderReport(report) : html`<p>${this.t('diagnostics.running')}</p>`}
         ${report?.checks.some((c) => c.id === 'csp-connect-src') ? this.renderCors() : nothing}
         <slot></slot>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.announcer.render()}
       </section>
     `;
   }
@@ -189,13 +190,11 @@ export class PayDiagnostics extends PayElement {
   };
 
   private async copy(text: string): Promise<void> {
-    this.announcement = '';
-    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(text);
-      this.announcement = this.t('diagnostics.copied');
+      this.announcer.announce(this.t('diagnostics.copied'));
     } catch {
-      this.announcement = this.t('diagnostics.copyFailed');
+      this.announcer.announce(this.t('diagnostics.copyFailed'));
     }
   }
 }
