@@ -16,6 +16,7 @@ const esmEntries = [
   src('components/diagnostics/pay-diagnostics.ts'),
   src('diagnostics/index.ts'),
   src('react/index.ts'),
+  src('server/index.ts'),
 ];
 
 /**
