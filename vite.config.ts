@@ -46,12 +46,35 @@ function demoHeaders(): Plugin {
   };
 }
 
+/**
+ * `npm start` also starts the provider sandbox on its own origin (127.0.0.1:5174), as a real
+ * provider is on another origin than the shop; it closes with the dev server.
+ */
+function providerSandbox(): Plugin {
+  // Survives vite's restarts (which re-evaluate this file): a new sandbox waits for the old one to free the port.
+  const slot = globalThis as typeof globalThis & { payElementsSandboxClosing?: Promise<void> };
+  return {
+    name: 'pay-elements-sandbox',
+    apply: 'serve',
+    async configureServer(server) {
+      // Loaded only here, so builds never import the sandbox (or Hono).
+      const { startSandbox } = await import('./sandbox/server.js');
+      await slot.payElementsSandboxClosing;
+      const sandbox = await startSandbox({ port: 5174 });
+      server.httpServer?.once('close', () => {
+        slot.payElementsSandboxClosing = sandbox.close();
+      });
+      server.config.logger.info(`  Provider sandbox: ${sandbox.origin}`);
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo, offline, on a fixed port.
     return {
       root: resolve(root, 'demo'),
-      plugins: [demoHeaders()],
+      plugins: [demoHeaders(), providerSandbox()],
       server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [root] } },
     };
   }

@@ -12,16 +12,20 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testServerPlugins } from './test/support/server-plugins.mjs';
 import { pagesPlugin } from './test/support/pages-plugin.mjs';
 import { reactPlugin } from './test/support/react-plugin.mjs';
+import { merchantMiddleware } from './test/support/merchant-plugin.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ holds the Node-side tests (node:test), run by scripts/test.mjs.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  // The demo shop's server (merchant endpoints) on the test page's origin.
+  middleware: [merchantMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     pagesPlugin(),

@@ -1,7 +1,8 @@
 // Dev-server plugins for the test run (pages served with real headers, etc.).
 // Each feature adds its own middleware here.
 import { diagnosticsServerPlugin } from './diagnostics-server.mjs';
+import { sandboxPlugin } from './sandbox-plugin.mjs';
 
 export function testServerPlugins() {
-  return [diagnosticsServerPlugin()];
+  return [diagnosticsServerPlugin(), sandboxPlugin()];
 }
