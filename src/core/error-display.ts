@@ -16,8 +16,6 @@ export class ErrorDisplay<F extends string> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   /** True when `field` shows its final error. */
   shows(field: F): boolean {
     return this.shown.has(field);

@@ -1,5 +1,4 @@
-import { css, html, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { css, html, svg, unsafeCSS, type TemplateResult } from 'lit';
 import type { CardBrand } from '../../core/types.js';
 
 /**
@@ -39,10 +38,9 @@ export function brandMark(id: string, brand: CardBrand | null, label: string, br
   return html`<span
     id=${id}
     part="brand"
-    class="brand-mark"
+    class="brand-mark brand-mark--${brand}"
     role="img"
     aria-label=${label}
-    style=${styleMap({ '--_pay-brand-default': BRAND_COLORS[brand] })}
     ><span aria-hidden="true">${brandName}</span></span
   >`;
 }
@@ -64,6 +62,8 @@ export const brandMarkStyles = css`
     color: var(--pay-brand-text-color, #fff);
     background: var(--pay-brand-color, var(--_pay-brand-default, #333));
   }
+
+  ${unsafeCSS(Object.entries(BRAND_COLORS).map(([brand, color]) => `.brand-mark--${brand}{--_pay-brand-default:${color}}`).join(''))}
 
   .brand-mark--unknown {
     color: var(--pay-color-hint, #555);
