@@ -13,6 +13,8 @@ const esmEntries = [
   src('index.ts'),
   src('define.ts'),
   src('components/card-form/pay-card-form.ts'),
+  src('components/voucher-choice/pay-voucher-choice.ts'),
+  src('components/bank-transfer/pay-bank-transfer.ts'),
   src('components/diagnostics/pay-diagnostics.ts'),
   src('diagnostics/index.ts'),
   src('react/index.ts'),

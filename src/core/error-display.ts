@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
  * When a form field shows its *final* error (the policy every pay form shares): once the field
@@ -6,15 +6,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Editing a field hides its final error again until it is left; while typing, only what can no
  * longer become valid shows (each form derives those "typing" errors itself).
  */
-export class ErrorDisplay<F extends string> implements ReactiveController {
+export class ErrorDisplay<F extends string> {
   /** Fields whose final errors show. */
   private shown = new Set<F>();
   /** Fields edited since they were last left: leaving them shows their final error. */
   private readonly edited = new Set<F>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** True when `field` shows its final error. */
   shows(field: F): boolean {
