@@ -1,5 +1,5 @@
 import '../src/define.js';
-import type { PayCardForm, PayCardSubmitDetail } from '../src/index.js';
+import type { PayBankTransfer, PayCardForm, PayCardSubmitDetail, PayVoucherChoice } from '../src/index.js';
 
 const log = document.querySelector<HTMLOListElement>('#log')!;
 const card = document.querySelector<PayCardForm>('#card')!;
@@ -17,20 +17,43 @@ function record(name: string, detail: unknown): void {
   log.prepend(item);
 }
 
-for (const name of ['pay-card-change', 'pay-card-submit', 'pay-error', 'pay-success', 'pay-failure', 'pay-cancel'] as const) {
+const LOGGED = [
+  'pay-card-change', 'pay-card-submit', 'pay-voucher-change', 'pay-voucher-submit', 'pay-bank-transfer-submitted',
+  'pay-error', 'pay-success', 'pay-failure', 'pay-pending', 'pay-cancel', 'pay-redirect',
+] as const;
+for (const name of LOGGED) {
   document.addEventListener(name, (event) => record(name, event.detail));
 }
 
-// A real integration would send the card to its server here; the demo shows the pending state.
+// A real integration would send the card to its server here; the demo shows the pending state,
+// then ends the attempt the way a decline would.
 card.addEventListener('pay-card-submit', () => {
-  card.pending = true;
-  setTimeout(() => (card.pending = false), 1500);
+  setTimeout(() => card.endSubmit({ error: 'Demo: nothing was charged. A real shop would send the card to its server.' }), 1500);
 });
 
-document.querySelector('#native-form')!.addEventListener('submit', (event) => {
+const nativeForm = document.querySelector<HTMLFormElement>('#native-form')!;
+nativeForm.addEventListener('submit', (event) => {
   event.preventDefault();
-  record('form submit', Object.fromEntries(new FormData(event.target as HTMLFormElement)));
+  record('form submit', Object.fromEntries(new FormData(nativeForm)));
+  // The form's card element went pending when the form submitted: end it, as the shop's answer would.
+  setTimeout(() => nativeForm.querySelector<PayCardForm>('pay-card-form')!.endSubmit(), 1000);
 });
+
+const voucher = document.querySelector<PayVoucherChoice>('#voucher')!;
+voucher.addEventListener('pay-voucher-submit', () => setTimeout(() => voucher.endSubmit(), 1000));
+document.querySelector<HTMLSelectElement>('#voucher-lang')!.addEventListener('change', (event) => {
+  document.querySelector('#voucher-wrapper')!.setAttribute('lang', (event.target as HTMLSelectElement).value);
+});
+
+const transfer = document.querySelector<PayBankTransfer>('#transfer')!;
+transfer.details = {
+  accountName: 'Pay Elements Demo Shop GmbH',
+  iban: 'DE89370400440532013000',
+  bic: 'COBADEFFXXX',
+  bankName: 'Commerzbank',
+  amount: { amount: 15000, currency: 'EUR' },
+  reference: 'ORDER-DEMO-1',
+};
 document.querySelector('#clear-log')!.addEventListener('click', () => log.replaceChildren());
 document.querySelector<HTMLInputElement>('#pending-toggle')!.addEventListener('change', (e) => {
   card.pending = (e.target as HTMLInputElement).checked;

@@ -24,6 +24,8 @@ export interface FormConformanceOptions<E extends HTMLElement> {
   tagName: string;
   /** The form field name given to the element. */
   name: string;
+  /** Gives the element what it needs before use (properties such as `details`), as the merchant would. */
+  configure?: (element: E) => void;
   /** Makes the element valid and complete the way a user would. */
   fill: (element: E) => Promise<void>;
   /** FormData entries expected from the filled element (and nothing else from it). */
@@ -53,8 +55,13 @@ export function runFormConformance<E extends HTMLElement>(options: FormConforman
       staticHtml`<form action="about:blank"><input name="other" value="kept"><${tag} name=${options.name}></${tag}></form>`,
     );
     const element = form.querySelector(options.tagName) as E & FormControl;
-    await element.updateComplete;
+    await configured(element);
     return { form, element };
+  }
+
+  async function configured(element: E & FormControl): Promise<void> {
+    options.configure?.(element);
+    await element.updateComplete;
   }
 
   const entriesOf = (form: HTMLFormElement): [string, string][] =>
@@ -136,7 +143,7 @@ export function runFormConformance<E extends HTMLElement>(options: FormConforman
         staticHtml`<form><fieldset disabled><${tag} name=${options.name}></${tag}></fieldset></form>`,
       );
       const element = form.querySelector(options.tagName) as E & FormControl;
-      await element.updateComplete;
+      await configured(element);
       expect(element.matches(':disabled')).to.equal(true);
       expect(options.isDisabled(element)).to.equal(true);
       // A disabled control is barred from constraint validation: it doesn't block the form.
@@ -154,7 +161,7 @@ export function runFormConformance<E extends HTMLElement>(options: FormConforman
       );
       const element = form.querySelector(options.tagName) as E & FormControl;
       const fieldset = form.querySelector('fieldset')!;
-      await element.updateComplete;
+      await configured(element);
       await options.fill(element);
       await element.updateComplete;
       // Complete: its entries are there before the fieldset is disabled.
