@@ -12,6 +12,8 @@ export interface PaymentResult {
   paymentId?: string;
   signature?: string;
   error?: { code: string; message: string };
+  /** PayGlobe meal-voucher payments: how the total was split. */
+  split?: { total: Money; card: Money; voucher: Money };
   /** The provider payload, after zod validation. */
   raw: unknown;
 }

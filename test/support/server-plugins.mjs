@@ -2,7 +2,8 @@
 // Each feature adds its own middleware here.
 import { diagnosticsServerPlugin } from './diagnostics-server.mjs';
 import { sandboxPlugin } from './sandbox-plugin.mjs';
+import { flowsServerPlugin } from '../fixtures/flows/flows-server.mjs';
 
 export function testServerPlugins() {
-  return [diagnosticsServerPlugin(), sandboxPlugin()];
+  return [diagnosticsServerPlugin(), sandboxPlugin(), flowsServerPlugin()];
 }
