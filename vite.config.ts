@@ -67,6 +67,12 @@ function providerSandbox(): Plugin {
         slot.payElementsSandboxClosing = sandbox.close();
       });
       server.config.logger.info(`  Provider sandbox: ${sandbox.origin}`);
+      // The demo shop's own server (demo/merchant/) on the demo's origin, talking to the sandbox.
+      const { createDemoMerchant } = await import('./demo/merchant/merchant-server.js');
+      const { getRequestListener } = await import('@hono/node-server');
+      const merchant = createDemoMerchant({ sandboxOrigin: sandbox.origin, glomoReturnUrl: '/glomo-return.html' });
+      const listener = getRequestListener(async (request) => (await merchant(request)) ?? new Response('Not found', { status: 404 }));
+      server.middlewares.use((req, res, next) => (req.url?.startsWith('/merchant/') ? void listener(req, res) : next()));
     },
   };
 }
