@@ -19,6 +19,7 @@ const esmEntries = [
   src('diagnostics/index.ts'),
   src('react/index.ts'),
   src('server/index.ts'),
+  src('return-page.ts'),
 ];
 
 /**

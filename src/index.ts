@@ -15,5 +15,15 @@ export { bankTransferMessages } from './components/bank-transfer/bank-transfer.m
 export { toPayGlobeAmount, fromPayGlobeAmount } from './providers/payglobe/amount.js';
 export { formControlMessages } from './core/form-control.messages.js';
 export { PayDiagnostics } from './components/diagnostics/diagnostics.js';
+export { checkProviderUrl, isLoopbackHost, hostMatches, type SafeUrlOptions } from './flows/safe-url.js';
+export { redirect, type RedirectOptions, type RedirectStart } from './flows/redirect.js';
+export { openIframeModal, type IframeModalOptions, type IframeModal } from './flows/iframe-modal.js';
+export { openPopup, type PopupOptions, type PopupFlow } from './flows/popup.js';
+export { poll, type PollOptions } from './flows/poll.js';
+export { loadSdk, TRUSTED_TYPES_POLICY, type SdkLoadOptions } from './flows/sdk-loader.js';
+export { notifyOpener, listenForReturn, createFlowId, RETURN_CHANNEL, type ReturnMessage } from './flows/return-page.js';
+export { finishFlow, type FlowOutcome, type FlowError } from './flows/outcome.js';
+export { flowsMessages } from './flows/flows.messages.js';
+export { readGlomoCallback, readGlomoCheckoutEvent, readGlomoPaymentResponse, readGlomoPayment, glomoMessages } from './providers/glomo/index.js';
 export { diagnose, explainFailure, watchViolations } from './diagnostics/index.js';
 export type { DiagnosticCheck, DiagnosticReport, DiagnoseOptions, FailureKind, FailureExplanation } from './diagnostics/index.js';
