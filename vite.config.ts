@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
+import { viteMinifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -35,6 +36,9 @@ const DEMO_HEADER_PRESETS: Record<string, Record<string, string>> = {
   'report-only': { 'Content-Security-Policy-Report-Only': "default-src 'self'; connect-src 'self' ws://127.0.0.1:5173" },
 };
 
+/** The demo pages the presets apply to. */
+const DEMO_HEADER_PAGES = new Set(['/', '/index.html', '/glomo-checkout.html']);
+
 function demoHeaders(): Plugin {
   return {
     name: 'pay-elements-demo-headers',
@@ -42,7 +46,7 @@ function demoHeaders(): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const preset = url.searchParams.getAll('headers').flatMap((name) => Object.entries(DEMO_HEADER_PRESETS[name] ?? {}));
-        if (url.pathname === '/' || url.pathname === '/index.html') for (const [name, value] of preset) res.setHeader(name, value);
+        if (DEMO_HEADER_PAGES.has(url.pathname)) for (const [name, value] of preset) res.setHeader(name, value);
         next();
       });
     },
@@ -90,6 +94,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     // The single-file script-tag bundle: every element defined, `window.PayElements` exposed.
     return {
+      plugins: [viteMinifyTemplates()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -100,6 +105,8 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
+    // Shoppers download the templates' indentation otherwise: app bundlers don't minify them either.
+    plugins: [viteMinifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -54,6 +54,10 @@ Promise.all([form.updateComplete, rendered, window.PayElements.diagnose({ provid
 export function pagesPlugin() {
   return {
     name: 'pay-elements-test-pages',
+    // Build the script-tag bundle while the browser starts, not inside a test's time limit.
+    serverStart() {
+      cdnBundle().catch(() => {});
+    },
     async serve(context) {
       if (context.path === '/__pages/strict-csp.html') {
         context.set('Content-Security-Policy', STRICT_CSP);
