@@ -3,6 +3,8 @@ import './diagnostics/violations.js';
 import './components/card-form/pay-card-form.js';
 import './components/voucher-choice/pay-voucher-choice.js';
 import './components/bank-transfer/pay-bank-transfer.js';
+import './components/glomo-checkout/pay-glomo-checkout.js';
+import './components/card-payment/pay-card-payment.js';
 import './components/diagnostics/pay-diagnostics.js';
 
 export * from './index.js';

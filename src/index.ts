@@ -14,6 +14,11 @@ export type { BankTransferDetails } from './components/bank-transfer/bank-detail
 export { bankTransferMessages } from './components/bank-transfer/bank-transfer.messages.js';
 export { toPayGlobeAmount, fromPayGlobeAmount } from './providers/payglobe/amount.js';
 export { formControlMessages } from './core/form-control.messages.js';
+export { PayGlomoCheckout } from './components/glomo-checkout/glomo-checkout.js';
+export { GLOMO_CHECKOUT_SDK_URL, type GlomoCheckoutMode } from './components/glomo-checkout/glomo-checkout-config.js';
+export { PayCardPayment } from './components/card-payment/card-payment.js';
+export { cardPaymentMessages } from './components/card-payment/card-payment.messages.js';
+export type { CardPaymentRedirect, CardPaymentProvider } from './components/card-payment/card-payment-config.js';
 export { PayDiagnostics } from './components/diagnostics/diagnostics.js';
 export { checkProviderUrl, isLoopbackHost, hostMatches, type SafeUrlOptions } from './flows/safe-url.js';
 export { redirect, type RedirectOptions, type RedirectStart } from './flows/redirect.js';
