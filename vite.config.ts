@@ -16,6 +16,8 @@ const esmEntries = [
   src('components/card-form/pay-card-form.ts'),
   src('components/voucher-choice/pay-voucher-choice.ts'),
   src('components/bank-transfer/pay-bank-transfer.ts'),
+  src('components/glomo-checkout/pay-glomo-checkout.ts'),
+  src('components/card-payment/pay-card-payment.ts'),
   src('components/diagnostics/pay-diagnostics.ts'),
   src('diagnostics/index.ts'),
   src('react/index.ts'),
