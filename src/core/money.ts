@@ -15,9 +15,21 @@ function currencyFormatter(locale: string | undefined, currency: string): Intl.N
   return formatter;
 }
 
-/** True when `code` is an ISO 4217 code the runtime's Intl knows. */
+/** The runtime's list of ISO 4217 currencies (`Intl.supportedValuesOf`), read once; null where it has none. */
+let supportedCurrencies: ReadonlySet<string> | null | undefined;
+
+/**
+ * True when `code` is an ISO 4217 currency: in the runtime's list where it has one (so a
+ * well-formed made-up code such as "XYZ", which Intl would still format, is refused), else any
+ * code Intl can format. Upper case only: callers normalise first.
+ */
 export function isCurrency(code: string): boolean {
   if (!CURRENCY_CODE.test(code)) return false;
+  if (supportedCurrencies === undefined) {
+    const list = (Intl as { supportedValuesOf?: (key: 'currency') => string[] }).supportedValuesOf;
+    supportedCurrencies = list ? new Set(list('currency')) : null;
+  }
+  if (supportedCurrencies) return supportedCurrencies.has(code);
   try {
     currencyFormatter('en', code);
     return true;
@@ -50,18 +62,26 @@ export function parseMajor(value: string, currency: string): Money | null {
   return Number.isSafeInteger(amount) ? { amount, currency: currency.toUpperCase() } : null;
 }
 
-/** Minor units as a decimal major-unit string with the currency's exponent: 5000 EUR → "50.00". */
-export function toMajorString({ amount, currency }: Money): string {
+/**
+ * Minor units as a decimal major-unit string with the currency's exponent: 5000 EUR → "50.00",
+ * or "50,00" with `decimal` ",", as a shopper would type it in Italian (no grouping, no symbol).
+ */
+export function toMajorString({ amount, currency }: Money, decimal = '.'): string {
   const exponent = currencyExponent(currency);
   const sign = amount < 0 ? '-' : '';
   const digits = String(Math.abs(amount)).padStart(exponent + 1, '0');
-  return exponent === 0 ? sign + digits : `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+  return exponent === 0 ? sign + digits : `${sign}${digits.slice(0, -exponent)}${decimal}${digits.slice(-exponent)}`;
 }
 
 /** Formats money for people through Intl.NumberFormat: 5000 EUR in 'en' → "€50.00". */
 export function formatMoney(value: Money, locale?: string): string {
   const exponent = currencyExponent(value.currency);
   return currencyFormatter(locale, value.currency).format(value.amount / 10 ** exponent);
+}
+
+/** The currency's symbol in the locale ("€", "¥", "BHD", "CHF"), for labels such as "Amount (€)". */
+export function currencySymbol(currency: string, locale?: string): string {
+  return currencyFormatter(locale, currency).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
 }
 
 export function addMoney(a: Money, b: Money): Money {

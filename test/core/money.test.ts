@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { currencyExponent, formatMoney, money, parseMajor, toMajorString, addMoney } from '../../src/core/money.js';
+import { addMoney, configuredMoney, currencyExponent, currencySymbol, formatMoney, isCurrency, money, parseMajor, toMajorString } from '../../src/core/money.js';
 
 describe('money', () => {
   it('knows each currency exponent from ISO 4217', () => {
@@ -19,6 +19,8 @@ describe('money', () => {
     expect(toMajorString({ amount: 5, currency: 'EUR' })).to.equal('0.05');
     expect(toMajorString({ amount: 5, currency: 'BHD' })).to.equal('0.005');
     expect(toMajorString({ amount: 5, currency: 'JPY' })).to.equal('5');
+    expect(toMajorString({ amount: 5000, currency: 'EUR' }, ',')).to.equal('50,00');
+    expect(toMajorString({ amount: 1500, currency: 'JPY' }, ',')).to.equal('1500');
     expect(parseMajor('50.1', 'EUR')).to.deep.equal({ amount: 5010, currency: 'EUR' });
     expect(parseMajor('0.29', 'EUR')).to.deep.equal({ amount: 29, currency: 'EUR' });
     expect(parseMajor('1.5', 'JPY')).to.equal(null);
@@ -29,6 +31,22 @@ describe('money', () => {
     expect(() => money(10.5, 'EUR')).to.throw(RangeError);
     expect(() => money(10, 'XX')).to.throw(RangeError);
     expect(money(10, 'eur')).to.deep.equal({ amount: 10, currency: 'EUR' });
+  });
+
+  it('knows ISO 4217 currencies and refuses well-formed codes that are none, which Intl would still format', () => {
+    for (const code of ['EUR', 'USD', 'JPY', 'BHD', 'CHF', 'INR']) expect(isCurrency(code), code).to.equal(true);
+    // Intl.NumberFormat formats any three letters ("XYZ 1.00"): only the runtime's list tells them apart.
+    expect(() => new Intl.NumberFormat('en', { style: 'currency', currency: 'XYZ' })).not.to.throw();
+    for (const code of ['XYZ', 'ABC', 'QQQ', 'eur', 'EU', 'EURO', '']) expect(isCurrency(code), code).to.equal(false);
+    expect(() => money(10, 'XYZ')).to.throw(RangeError);
+    expect(configuredMoney(5000, 'XYZ')).to.equal(null);
+    expect(configuredMoney(5000, 'eur')).to.deep.equal({ amount: 5000, currency: 'EUR' });
+  });
+
+  it("names a currency's symbol in the locale", () => {
+    expect(currencySymbol('EUR', 'it')).to.equal('€');
+    expect(currencySymbol('JPY', 'en')).to.equal('¥');
+    expect(currencySymbol('CHF', 'en')).to.equal('CHF');
   });
 
   it('refuses to add different currencies', () => {

@@ -3,10 +3,10 @@
  * over: parsed with zod/mini, never trusted. An IBAN or BIC that fails its own checks is a
  * configuration error — a shopper must never be shown a mistyped account to pay into.
  */
-import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import * as z from 'zod/mini';
 import { isCurrency } from '../../core/money.js';
 import type { Money } from '../../core/types.js';
+import { compactIban, isValidBic, isValidIban } from './iban.js';
 
 /** The account to pay into, as given to the `details` property. */
 export interface BankTransferDetails {
@@ -29,8 +29,8 @@ const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLe
 const detailsSchema = z.object({
   accountName: text(200),
   accountNumber: z.optional(text(64)),
-  iban: z.optional(z.string().check(z.refine((iban) => isValidIBAN(electronicFormatIBAN(iban) ?? ''), { message: 'not a valid IBAN' }))),
-  bic: z.optional(z.string().check(z.trim(), z.refine((bic) => isValidBIC(bic.toUpperCase()), { message: 'not a valid BIC' }))),
+  iban: z.optional(z.string().check(z.refine((iban) => isValidIban(compactIban(iban)), { message: 'not a valid IBAN' }))),
+  bic: z.optional(z.string().check(z.trim(), z.refine((bic) => isValidBic(bic.toUpperCase()), { message: 'not a valid BIC' }))),
   bankName: z.optional(text(200)),
   amount: z.object({
     amount: z.number().check(z.int(), z.positive(), z.refine(Number.isSafeInteger, { message: 'not a safe integer' })),
@@ -75,17 +75,21 @@ export interface DetailRow {
 /** An IBAN in groups of four, as printed on statements: "DE89 3704 0044 0532 0130 00". */
 export const groupIban = (iban: string): string => iban.replace(/(.{4})(?=.)/g, '$1 ');
 
+/** A detail shown and copied as written. */
+const row = (key: DetailKey, value: string, ltr = false): DetailRow => ({ key, display: value, copy: value, ltr });
+
 /** The rows shown, in reading order; `amount` is formatted by the caller (it knows the locale). */
 export function detailRows(details: BankTransferDetails, amount: { display: string; copy: string }): DetailRow[] {
-  const rows: DetailRow[] = [{ key: 'accountName', display: details.accountName, copy: details.accountName, ltr: false }];
-  if (details.bankName) rows.push({ key: 'bankName', display: details.bankName, copy: details.bankName, ltr: false });
-  if (details.iban) {
-    const iban = electronicFormatIBAN(details.iban) ?? details.iban;
-    rows.push({ key: 'iban', display: groupIban(iban), copy: iban, ltr: true });
-  }
-  if (details.accountNumber) rows.push({ key: 'accountNumber', display: details.accountNumber, copy: details.accountNumber, ltr: true });
-  if (details.bic) rows.push({ key: 'bic', display: details.bic.toUpperCase(), copy: details.bic.toUpperCase(), ltr: true });
-  rows.push({ key: 'amount', display: amount.display, copy: amount.copy, ltr: false });
-  if (details.reference) rows.push({ key: 'reference', display: details.reference, copy: details.reference, ltr: true });
-  return rows;
+  const iban = details.iban && compactIban(details.iban);
+  const bic = details.bic?.toUpperCase();
+  const rows: (DetailRow | false | undefined | '')[] = [
+    row('accountName', details.accountName),
+    details.bankName && row('bankName', details.bankName),
+    iban && { key: 'iban', display: groupIban(iban), copy: iban, ltr: true },
+    details.accountNumber && row('accountNumber', details.accountNumber, true),
+    bic && row('bic', bic, true),
+    { key: 'amount', ...amount, ltr: false },
+    details.reference && row('reference', details.reference, true),
+  ];
+  return rows.filter((value): value is DetailRow => Boolean(value));
 }

@@ -28,7 +28,7 @@ export interface DetailsView {
 export function renderDetails(view: DetailsView): TemplateResult {
   return html`<div part="details" class="details">
     <p part="title" class="title">${view.title}</p>
-    <p part="intro" class="intro">${view.intro}</p>
+    <p part="intro" class="hint">${view.intro}</p>
     <dl>
       ${view.rows.map((row) => html`<div part="detail" class="detail detail--${row.key}">
         <dt part="detail-label">${view.label(row)}</dt>

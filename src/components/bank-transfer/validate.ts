@@ -1,9 +1,9 @@
 /**
  * The checks of `<pay-bank-transfer>`'s two fields, pure and DOM-free. An account number that
  * starts like an IBAN (two letters, two digits) is checked as one — its country's length and
- * mod-97, through ibantools; any other account number is 6–34 letters and digits.
+ * format, and mod-97 (./iban.ts); any other account number is 6–34 letters and digits.
  */
-import { ValidationErrorsIBAN, countrySpecs, validateIBAN } from 'ibantools';
+import { ibanLength, ibanProblem } from './iban.js';
 
 export type AccountError =
   | 'required' | 'invalid_characters' | 'too_short' | 'too_long'
@@ -39,7 +39,7 @@ export function normaliseAccount(raw: string): NormalisedAccount {
   if (!IBAN_START.test(compact)) return { value: compact, iban: null };
   const value = compact.toUpperCase();
   const country = value.slice(0, 2);
-  return { value, iban: { country, length: countrySpecs[country]?.chars ?? null, actual: value.length } };
+  return { value, iban: { country, length: ibanLength(country), actual: value.length } };
 }
 
 /**
@@ -52,20 +52,12 @@ export function validateAccount({ value, iban }: NormalisedAccount, final: boole
   if (iban) {
     if (iban.length === null) return 'iban_country';
     if (iban.actual > iban.length) return 'iban_length';
-    return final ? ibanError(value) : null;
+    if (!final) return null;
+    const problem = ibanProblem(value);
+    return problem && `iban_${problem}`;
   }
   if (value.length > ACCOUNT_MAX) return 'too_long';
   return final && value.length < ACCOUNT_MIN ? 'too_short' : null;
-}
-
-/** ibantools' verdict on a whole IBAN, as the one error the shopper should fix first. */
-function ibanError(iban: string): AccountError | null {
-  const { valid, errorCodes } = validateIBAN(iban);
-  if (valid) return null;
-  if (errorCodes.includes(ValidationErrorsIBAN.NoIBANCountry)) return 'iban_country';
-  if (errorCodes.includes(ValidationErrorsIBAN.WrongBBANLength)) return 'iban_length';
-  if (errorCodes.includes(ValidationErrorsIBAN.WrongBBANFormat)) return 'iban_format';
-  return 'iban_checksum';
 }
 
 /** The reference as handed out: trimmed. */

@@ -105,12 +105,3 @@ export function readLocaleAmount(text: string, symbols: NumberSymbols, exponent:
   }
   return { amount: Number(integer.replace(/G/g, '') + fraction.padEnd(exponent, '0')) };
 }
-
-/**
- * Minor units as the shopper would type them in the locale: the decimal separator, no
- * grouping, ASCII digits (5000 EUR in Italian → "50,00"; in English → "50.00").
- */
-export function formatLocaleAmount(amount: number, exponent: number, symbols: NumberSymbols): string {
-  const digits = String(amount).padStart(exponent + 1, '0');
-  return exponent === 0 ? digits : `${digits.slice(0, -exponent)}${symbols.decimal}${digits.slice(-exponent)}`;
-}

@@ -4,13 +4,14 @@ import { visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayVoucherChangeDetail, VoucherPaymentMethod } from '../../core/events.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
 import { formControlMessages } from '../../core/form-control.messages.js';
+import { currencySymbol } from '../../core/money.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { numberSymbols } from './locale-amount.js';
 import { voucherChoiceMessages } from './voucher-choice.messages.js';
 import { voucherChoiceStyles } from './voucher-choice.styles.js';
 import { PAYMENT_METHODS, readVoucherConfig, type VoucherConfig } from './voucher-config.js';
 import { VoucherInputHandler } from './voucher-input.js';
-import { currencySymbol, moneyText, voucherErrorText } from './voucher-text.js';
+import { moneyText, voucherErrorText } from './voucher-text.js';
 import { deriveVoucherState, preselectedValues, VOUCHER_FIELDS, voucherFormEntries, type VoucherField, type VoucherState, type VoucherValues } from './voucher-state.js';
 
 /** Integer minor units from an attribute; anything else stays the text given, to be reported as it was written ("" is not 0). */
@@ -81,6 +82,7 @@ const minorUnitsAttribute = { fromAttribute: (value: string | null) => (value !=
  * @cssprop --pay-color-focus - Border of the focused input and of the chosen option.
  * @cssprop --pay-focus-ring-color - Focus ring colour.
  * @cssprop --pay-focus-ring-width - Focus ring width.
+ * @cssprop --pay-error-ring-color - Focus ring of an invalid input.
  * @cssprop --pay-color-error - Error text and invalid border colour.
  * @cssprop --pay-error-font-size - Error text size.
  * @cssprop --pay-color-hint - Hint and reason text colour.
@@ -261,7 +263,7 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
     if (config.status !== 'ok') return html``;
     const error = this.state.visible.amount;
     const describedBy = ['amount-hint', error && 'amount-error', this.state.split && 'breakdown'].filter(Boolean).join(' ');
-    return html`<div part="field" class="amount-field">
+    return html`<div part="field" class="field">
       <label part="label" for="amount">${this.t('voucher.amount.label', { currency: currencySymbol(config.total.currency, this.locale) })}</label>
       <input id="amount" part="input amount-input" type="text" inputmode="decimal" autocomplete="transaction-amount"
         autocorrect="off" spellcheck="false" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}
@@ -283,7 +285,7 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
         @change=${this.edits.change} @keydown=${this.edits.keydown} />
       <label part="option-label" for=${id}>${this.t(`voucher.method.${method}`)}</label>
       ${reason && config.status === 'ok'
-        ? html`<div id="${id}-reason" part="reason" class="reason">${this.t(`voucher.unavailable.${reason}`, {
+        ? html`<div id="${id}-reason" part="reason" class="hint reason">${this.t(`voucher.unavailable.${reason}`, {
             balance: this.money(config.balance ?? 0), total: this.money(config.total.amount) })}</div>`
         : nothing}
       ${checked && method === 'CARD_AND_VOUCHER' ? this.renderAmountField() : nothing}
@@ -309,7 +311,7 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
     const misconfigured = this.config.status === 'invalid';
     return html`
       <form part="form" novalidate aria-busy=${this.pending ? 'true' : 'false'} @submit=${(e: Event) => e.preventDefault()}>
-        ${misconfigured ? html`<p part="config-error" class="config-error">${this.t('voucher.misconfigured')}</p>` : this.renderChoices()}
+        ${misconfigured ? html`<p part="config-error" class="error">${this.t('voucher.misconfigured')}</p>` : this.renderChoices()}
         <slot></slot>
         ${this.renderSubmitError()}
         <button part="button" type="button" ?disabled=${this.busy || misconfigured} @click=${() => this.submit()}>

@@ -3,8 +3,8 @@
  * change into either a usable configuration or the one mistake to report. Pure: no DOM.
  */
 import type { VoucherPaymentMethod } from '../../core/events.js';
+import { isCurrency } from '../../core/money.js';
 import type { Money } from '../../core/types.js';
-import { isKnownCurrency } from './known-currency.js';
 
 /** The three choices, in the order they are offered. */
 export const PAYMENT_METHODS: readonly VoucherPaymentMethod[] = ['CARD_ONLY', 'CARD_AND_VOUCHER', 'VOUCHER_ONLY'];
@@ -73,7 +73,7 @@ export function readVoucherConfig(attributes: VoucherAttributes): VoucherConfig 
 
   const total = minorUnits(rawTotal);
   if (total === undefined || Number.isNaN(total)) return mistake('total', rawTotal);
-  if (!isKnownCurrency(currency)) return mistake('currency', rawCurrency);
+  if (!isCurrency(currency)) return mistake('currency', rawCurrency);
   const balance = minorUnits(rawBalance);
   if (Number.isNaN(balance)) return mistake('voucher-balance', rawBalance);
   const method = typeof rawMethod === 'string' ? rawMethod.trim().toUpperCase() : '';

@@ -5,9 +5,9 @@
  * Money stays in integer minor units; the card part is always `total - voucher`.
  */
 import type { PayVoucherChangeDetail, VoucherPaymentMethod } from '../../core/events.js';
-import { currencyExponent } from '../../core/money.js';
+import { currencyExponent, toMajorString } from '../../core/money.js';
 import type { Money } from '../../core/types.js';
-import { formatLocaleAmount, readLocaleAmount, type AmountReadError, type NumberSymbols } from './locale-amount.js';
+import { readLocaleAmount, type AmountReadError, type NumberSymbols } from './locale-amount.js';
 import type { VoucherConfig } from './voucher-config.js';
 
 export type VoucherField = 'method' | 'amount';
@@ -131,7 +131,7 @@ export function deriveVoucherState(inputs: VoucherInputs): VoucherState {
 export function preselectedValues(config: VoucherConfig, symbols: NumberSymbols): VoucherValues {
   if (config.status !== 'ok') return { method: null, amountText: '' };
   const { voucherAmount, total, method } = config;
-  const amountText = voucherAmount === null ? '' : formatLocaleAmount(voucherAmount, currencyExponent(total.currency), symbols);
+  const amountText = voucherAmount === null ? '' : toMajorString({ amount: voucherAmount, currency: total.currency }, symbols.decimal);
   return { method, amountText };
 }
 

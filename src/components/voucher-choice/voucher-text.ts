@@ -3,20 +3,14 @@
  * the shopper's locale. Pure, given a catalog lookup (`t`) and a locale.
  */
 import type { MessageKey, Translator } from '../../core/messages.js';
-import { currencyExponent, formatMoney } from '../../core/money.js';
-import { formatLocaleAmount, numberSymbols } from './locale-amount.js';
+import { currencyExponent, formatMoney, toMajorString } from '../../core/money.js';
+import { numberSymbols } from './locale-amount.js';
 import type { VoucherConfig } from './voucher-config.js';
 import type { AmountError, MethodError, VoucherField } from './voucher-state.js';
 
 /** Minor units of the configured currency for people ("€50.00", "50,00 €"); "" without a configuration. */
 export function moneyText(config: VoucherConfig, amount: number, locale: string): string {
   return config.status === 'ok' ? formatMoney({ amount, currency: config.total.currency }, locale) : '';
-}
-
-/** The currency's symbol in the locale ("€", "¥", "BHD"), for the amount field's label. */
-export function currencySymbol(currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0)
-    .find((part) => part.type === 'currency')?.value ?? currency;
 }
 
 /** A field's error in words, with the total, balance, currency and an example amount filled in. */
@@ -32,6 +26,6 @@ export function voucherErrorText(t: Translator, locale: string, config: VoucherC
     currency,
     count: exponent,
     // 12.50 written the locale's way, with the currency's decimals: "12,50", "12", "12.500".
-    example: formatLocaleAmount(Math.trunc(12.5 * 10 ** exponent), exponent, numberSymbols(locale)),
+    example: toMajorString({ amount: Math.trunc(12.5 * 10 ** exponent), currency }, numberSymbols(locale).decimal),
   });
 }

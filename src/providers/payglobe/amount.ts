@@ -24,7 +24,7 @@ export function toPayGlobeAmount(money: Money): number {
     throw new RangeError(`PayGlobe amount must be non-negative integer minor units, got ${amount}`);
   }
   const code = String(currency).toUpperCase();
-  if (!isKnownCurrency(code)) throw new RangeError(`Unknown currency "${currency}"`);
+  if (!isCurrency(code)) throw new RangeError(`Unknown currency "${currency}"`);
   const decimal = toMajorString({ amount, currency: code });
   const value = Number(decimal);
   // The number must print back as the same decimal (trailing zeros aside), or digits were lost.
@@ -43,27 +43,12 @@ export function toPayGlobeAmount(money: Money): number {
 export function fromPayGlobeAmount(value: number, currency: string): Money | null {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return null;
   const code = String(currency).toUpperCase();
-  if (!isKnownCurrency(code)) return null;
+  if (!isCurrency(code)) return null;
   // String() gives the shortest decimal that reads back as this double: exactly what the JSON had.
   // Exponent forms are either tiny (too many decimals for any currency) or beyond safe integers.
   const decimal = String(value);
   if (/e/i.test(decimal)) return null;
   return parseMajor(decimal, code);
-}
-
-/**
- * `isCurrency` accepts any well-formed code Intl will format ("XYZ" too); a provider amount
- * needs a real ISO 4217 currency, which `Intl.supportedValuesOf` lists where it exists.
- */
-let supportedCurrencies: ReadonlySet<string> | null | undefined;
-
-function isKnownCurrency(code: string): boolean {
-  if (!isCurrency(code)) return false;
-  if (supportedCurrencies === undefined) {
-    const list = (Intl as { supportedValuesOf?: (key: 'currency') => string[] }).supportedValuesOf;
-    supportedCurrencies = list ? new Set(list('currency')) : null;
-  }
-  return !supportedCurrencies || supportedCurrencies.has(code);
 }
 
 function withoutTrailingZeros(decimal: string): string {

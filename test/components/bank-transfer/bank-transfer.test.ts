@@ -55,6 +55,8 @@ describe('<pay-bank-transfer> configuration errors', () => {
     ['neither account number nor IBAN', { ...DETAILS, iban: undefined, accountNumber: undefined }],
     ['an amount in major units', { ...DETAILS, amount: { amount: 150.5, currency: 'EUR' } }],
     ['an unknown currency', { ...DETAILS, amount: { amount: 15000, currency: 'EURO' } }],
+    ['a well-formed currency code that is no currency', { ...DETAILS, amount: { amount: 15000, currency: 'XYZ' } }],
+    ['a BIC of no country', { ...DETAILS, bic: 'DEUTQQFF' }],
     ['a malformed BIC', { ...DETAILS, bic: 'NOT A BIC' }],
     ['an empty account name', { ...DETAILS, accountName: '  ' }],
   ];
