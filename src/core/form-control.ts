@@ -84,10 +84,8 @@ export abstract class PayFormControl<F extends string> extends PayElement {
   protected abstract problems(): FieldProblem<F>[];
   /** The message each field shows now (final or typing errors, as `errorDisplay` says). */
   protected abstract visibleErrors(): Partial<Record<F, string>>;
-  /** The focusable control of a field (focus target and validation anchor). */
-  protected abstract fieldControl(field: F): HTMLElement | null;
   /** What the element adds to its form once valid (`null`: nothing). Never card data. */
-  protected abstract formValue(): FormData | string | null;
+  protected abstract formEntries(): [string, string][] | null;
   /** Emits the element's submit event; `pending` is already true. */
   protected abstract handOut(): void;
   /** Empties the element's own values (reset). */
@@ -261,6 +259,25 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     return this.submitError ? html`<div part="submit-error" class="submit-error">${this.submitError}</div>` : nothing;
   }
 
+  /** The focusable control of a field (focus target and validation anchor): by default the element with the field's id. */
+  protected fieldControl(field: F): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${field}`);
+  }
+
+  /**
+   * The end of every pay form: the merchant's slot, the submit error, the submit button with its
+   * progress state, and a status region that says "processing" once.
+   */
+  protected renderFormEnd(label: string, pendingLabel: string, disabled = this.busy): TemplateResult {
+    return html`<slot></slot>
+      ${this.renderSubmitError()}
+      <button part="button" type="button" ?disabled=${disabled} @click=${() => this.submit()}>
+        ${this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
+        <span>${this.pending ? pendingLabel : label}</span>
+      </button>
+      <div id="pending" class="visually-hidden" role="status">${this.pending ? pendingLabel : nothing}</div>`;
+  }
+
   /** Sets or clears a custom state (`:state(name)`). */
   protected setCustomState(name: string, on: boolean): void {
     const states = this.internals.states as (CustomStateSet & Set<string>) | undefined;
@@ -288,7 +305,13 @@ export abstract class PayFormControl<F extends string> extends PayElement {
       this.internals.setFormValue(null);
     } else {
       this.internals.setValidity({});
-      this.internals.setFormValue(this.formValue());
+      const entries = this.formEntries();
+      let value: FormData | null = null;
+      if (entries) {
+        value = new FormData();
+        for (const [key, each] of entries) value.append(key, each);
+      }
+      this.internals.setFormValue(value);
     }
     this.setCustomState('complete', !first);
     this.setCustomState('user-invalid', Object.keys(this.visibleErrors()).length > 0);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
@@ -167,7 +167,7 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     const hadFocus = this.shadowRoot?.activeElement?.id === 'submitted';
     this.submitted = false;
     // The focused notice goes away: focus the button, right under the message, ready for a retry.
-    if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button.submit')?.focus());
+    if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button[part=button]')?.focus());
   }
 
   // ── Form control hooks ───────────────────────────────────────────────────
@@ -190,16 +190,8 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     return messages;
   }
 
-  protected fieldControl(field: BankTransferField): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>(`#${field}`);
-  }
-
-  protected formValue(): FormData | null {
-    const entries = this.configured ? bankTransferFormEntries(this.state, this.name, this.orderId.trim()) : null;
-    if (!entries) return null;
-    const data = new FormData();
-    for (const [key, value] of entries) data.append(key, value);
-    return data;
+  protected formEntries(): [string, string][] | null {
+    return this.configured ? bankTransferFormEntries(this.state, this.name, this.orderId.trim()) : null;
   }
 
   protected handOut(): void {
@@ -284,12 +276,7 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     return html`<form part="form" novalidate aria-busy=${this.pending ? 'true' : 'false'} @submit=${(e: Event) => e.preventDefault()}>
       ${this.renderField('senderAccountNumber', 'bank.sender.label', 'bank.sender.hint')}
       ${this.renderField('transactionReference', 'bank.reference.label', 'bank.reference.hint')}
-      <slot></slot>
-      ${this.renderSubmitError()}
-      <button part="button" class="submit" type="button" ?disabled=${this.busy} @click=${() => this.submit()}>
-        ${this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
-        <span>${this.pending ? this.t('bank.pending') : this.t('bank.submit')}</span>
-      </button>
+      ${this.renderFormEnd(this.t('bank.submit'), this.t('bank.pending'))}
     </form>`;
   }
 

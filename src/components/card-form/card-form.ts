@@ -203,16 +203,8 @@ export class PayCardForm extends PayFormControl<CardField> {
     return messages;
   }
 
-  protected fieldControl(field: CardField): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>(`#${field}`);
-  }
-
-  protected formValue(): FormData | null {
-    const entries = cardFormEntries(this.state, this.name);
-    if (!entries) return null;
-    const data = new FormData();
-    for (const [key, value] of entries) data.append(key, value);
-    return data;
+  protected formEntries(): [string, string][] | null {
+    return cardFormEntries(this.state, this.name);
   }
 
   protected handOut(): void {
@@ -394,14 +386,7 @@ export class PayCardForm extends PayFormControl<CardField> {
         })}
         ${this.hideHolderName ? nothing : this.renderField({ field: 'holderName' })}
 
-        <slot></slot>
-        ${this.renderSubmitError()}
-
-        <button part="button" type="button" ?disabled=${this.busy} @click=${() => this.submit()}>
-          ${this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
-          <span>${this.pending ? this.t('card.pending') : this.buttonLabel}</span>
-        </button>
-        <div id="pending" class="visually-hidden" role="status">${this.pending ? this.t('card.pending') : nothing}</div>
+        ${this.renderFormEnd(this.buttonLabel, this.t('card.pending'))}
       </form>
       ${this.announcer.render()}
     `;

@@ -187,18 +187,14 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
     return messages;
   }
 
-  protected fieldControl(field: VoucherField): HTMLInputElement | null {
+  protected override fieldControl(field: VoucherField): HTMLInputElement | null {
     if (field === 'amount') return this.renderRoot.querySelector<HTMLInputElement>('#amount');
     return this.renderRoot.querySelector<HTMLInputElement>('input[type=radio]:checked')
       ?? this.renderRoot.querySelector<HTMLInputElement>('input[type=radio]:not(:disabled)');
   }
 
-  protected formValue(): FormData | null {
-    const entries = voucherFormEntries(this.state, this.name);
-    if (!entries) return null;
-    const data = new FormData();
-    for (const [key, value] of entries) data.append(key, value);
-    return data;
+  protected formEntries(): [string, string][] | null {
+    return voucherFormEntries(this.state, this.name);
   }
 
   protected handOut(): void {
@@ -312,13 +308,7 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
     return html`
       <form part="form" novalidate aria-busy=${this.pending ? 'true' : 'false'} @submit=${(e: Event) => e.preventDefault()}>
         ${misconfigured ? html`<p part="config-error" class="error">${this.t('voucher.misconfigured')}</p>` : this.renderChoices()}
-        <slot></slot>
-        ${this.renderSubmitError()}
-        <button part="button" type="button" ?disabled=${this.busy || misconfigured} @click=${() => this.submit()}>
-          ${this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
-          <span>${this.pending ? this.t('voucher.pending') : this.submitLabel || this.t('voucher.submit')}</span>
-        </button>
-        <div id="pending" class="visually-hidden" role="status">${this.pending ? this.t('voucher.pending') : nothing}</div>
+        ${this.renderFormEnd(this.submitLabel || this.t('voucher.submit'), this.t('voucher.pending'), this.busy || misconfigured)}
       </form>
       ${this.announcer.render()}
     `;

@@ -76,7 +76,7 @@ export class BankTransferHarness {
   }
 
   get button(): HTMLButtonElement {
-    const button = this.root.querySelector<HTMLButtonElement>('button.submit');
+    const button = this.root.querySelector<HTMLButtonElement>('button[part=button]');
     if (!button) throw new Error('no submit button');
     return button;
   }
