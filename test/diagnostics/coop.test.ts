@@ -12,7 +12,7 @@ async function popupLinkSurvives(coop: string): Promise<z.infer<typeof CoopResul
   const channel = `diag-coop-${coop}-${Math.random()}`;
   const bc = new BroadcastChannel(channel);
   const result = new Promise<z.infer<typeof CoopResult>>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no report from the COOP page')), 8000);
+    const timer = setTimeout(() => reject(new Error('no report from the COOP page')), 12_000);
     bc.onmessage = (e) => {
       clearTimeout(timer);
       resolve(CoopResult.parse(e.data));

@@ -64,13 +64,19 @@ function policyPage(url) {
 const coopProbe = (popup, channel) => `
 const bc = new BroadcastChannel(${JSON.stringify(channel)});
 let message = false;
-addEventListener('message', (e) => { if (e.data === 'from-popup') message = true; });
+let reported = false;
 const w = window.open(${JSON.stringify(popup)}, '_blank');
-setTimeout(() => {
+// Reports as soon as the popup's message arrives (a busy machine may take seconds to load it),
+// or after 5 s without one: the link was cut.
+const report = () => {
+  if (reported) return;
+  reported = true;
   bc.postMessage({ opened: !!w, closed: w ? w.closed : null, message });
   try { w && w.close(); } catch {}
   window.close();
-}, 1200);`;
+};
+addEventListener('message', (e) => { if (e.data === 'from-popup') { message = true; report(); } });
+setTimeout(report, 5000);`;
 
 const POPUP_PAGE = `<!doctype html><html lang="en"><head><title>popup</title></head><body><script>
 if (window.opener) window.opener.postMessage('from-popup', '*');
