@@ -94,15 +94,19 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   if (mode === 'cdn') {
-    // The single-file script-tag bundle: every element defined, `window.PayElements` exposed.
+    // The script-tag files: pay-elements.iife.js (the runtime, the card form, `window.PayElements`
+    // and an autoloader) and beside it one pay-<name>.iife.js per other element, loaded on demand
+    // with its SRI hash (scripts/build-cdn.mjs; loaded here only, so other builds never import it).
     return {
-      plugins: [viteMinifyTemplates()],
+      plugins: [viteMinifyTemplates(), import('./scripts/build-cdn.mjs').then(({ cdnLazyElements }) => cdnLazyElements())],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
         target: 'es2021',
         minify: true,
         lib: { entry: src('cdn.ts'), name: 'PayElements', formats: ['iife'], fileName: () => 'pay-elements.iife.js' },
+        // Building the per-element files first is the slow part, and expected.
+        rolldownOptions: { checks: { pluginTimings: false } },
       },
     };
   }

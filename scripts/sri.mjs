@@ -1,20 +1,35 @@
-// Writes dist/cdn/integrity.json with the Subresource Integrity hash of the script-tag bundle
-// and prints the <script> tag to publish. `--check FILE` compares against an earlier
-// integrity.json and fails when the bytes differ (the build must be reproducible).
+// Writes dist/cdn/integrity.json with the Subresource Integrity hash of every script-tag file
+// (pay-elements.iife.js and each per-element file beside it) and prints the <script> tag to
+// publish. `--check FILE` compares against an earlier integrity.json and fails when any file's
+// bytes differ, or a file appeared or went (the build must be reproducible).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const file = 'dist/cdn/pay-elements.iife.js';
-const integrity = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+const dir = 'dist/cdn';
+const MAIN_FILE = 'pay-elements.iife.js';
+const sha384 = (file) => `sha384-${createHash('sha384').update(readFileSync(`${dir}/${file}`)).digest('base64')}`;
+
+const files = Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith('.js')).sort().map((name) => [name, sha384(name)]));
+if (!files[MAIN_FILE]) {
+  console.error(`No ${dir}/${MAIN_FILE}: run \`vite build --config vite.config.ts --mode cdn\` first.`);
+  process.exit(1);
+}
+// `file` and `integrity` name the main file, as integrity.json did before the per-element files.
+const integrity = { file: MAIN_FILE, integrity: files[MAIN_FILE], files };
+
 const checkIndex = process.argv.indexOf('--check');
 if (checkIndex !== -1) {
   const earlier = JSON.parse(readFileSync(process.argv[checkIndex + 1], 'utf8'));
-  if (earlier.integrity !== integrity) {
-    console.error(`Build is not reproducible: ${file} was ${earlier.integrity}, now ${integrity}`);
+  const before = earlier.files ?? { [earlier.file]: earlier.integrity };
+  const names = [...new Set([...Object.keys(before), ...Object.keys(files)])].sort();
+  const differing = names.filter((name) => before[name] !== files[name]);
+  if (differing.length) {
+    for (const name of differing) console.error(`Build is not reproducible: ${dir}/${name} was ${before[name] ?? 'absent'}, now ${files[name] ?? 'absent'}`);
     process.exit(1);
   }
-  console.log(`Reproducible: ${file} ${integrity}`);
+  console.log(`Reproducible: ${names.length} files in ${dir}, ${MAIN_FILE} ${files[MAIN_FILE]}`);
 } else {
-  writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ file: 'pay-elements.iife.js', integrity }, null, 2)}\n`);
-  console.log(`<script src=".../pay-elements.iife.js" integrity="${integrity}" crossorigin="anonymous"></script>`);
+  writeFileSync(`${dir}/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);
+  console.log(`<script src=".../${MAIN_FILE}" integrity="${files[MAIN_FILE]}" crossorigin="anonymous"></script>`);
+  console.log(`(the per-element files' hashes are built into ${MAIN_FILE}; all of them are in ${dir}/integrity.json)`);
 }

@@ -1,18 +1,38 @@
-// Serves pages for tests that need a whole document of their own: the script-tag bundle
-// (built on the fly by vite with the project's own config, exactly as `npm run build` builds
-// dist/cdn/pay-elements.iife.js) under a strict CSP with Trusted Types enforced.
+// Serves pages for tests that need a whole document of their own: the script-tag files (built on
+// the fly by vite with the project's own config, exactly as `npm run build` builds dist/cdn/)
+// under a strict CSP with Trusted Types enforced.
+//   /__pages/cdn/<file>            every file of dist/cdn/, as built (sizes.json: their sizes)
+//   /__pages/cdn-tampered/<file>   the same, but pay-voucher-choice.iife.js altered (its SRI fails)
+//   /__pages/page/<name>.html      a test page (PAGES below), probed by test/distribution/pages/<name>.js
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-let bundlePromise;
+const MAIN_FILE = 'pay-elements.iife.js';
+const TAMPERED_FILE = 'pay-voucher-choice.iife.js';
+let filesPromise;
 
-function cdnBundle() {
-  bundlePromise ??= viteBuild({
+/** Every file of dist/cdn/ by name, built in memory. */
+function cdnFiles() {
+  filesPromise ??= viteBuild({
     root, configFile: `${root}/vite.config.ts`, mode: 'cdn', logLevel: 'silent', build: { write: false },
-  }).then((result) => (Array.isArray(result) ? result[0] : result).output[0].code);
-  return bundlePromise;
+  }).then((result) => new Map((Array.isArray(result) ? result[0] : result).output
+    .map((item) => [item.fileName, Buffer.from(item.type === 'chunk' ? item.code : item.source)])));
+  return filesPromise;
+}
+
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+async function sizes() {
+  const files = await cdnFiles();
+  return Object.fromEntries([...files].filter(([name]) => name.endsWith('.js')).map(([name, bytes]) => [name, {
+    raw: bytes.length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }]));
 }
 
 let creditCardTypePromise;
@@ -51,21 +71,84 @@ Promise.all([form.updateComplete, rendered, window.PayElements.diagnose({ provid
 });
 `;
 
+/** One element of each tag, with attributes that let it render. */
+const EVERY_ELEMENT = [
+  '<pay-card-form amount="5000" currency="EUR"></pay-card-form>',
+  '<pay-voucher-choice total="15000" currency="EUR" voucher-balance="8000"></pay-voucher-choice>',
+  '<pay-bank-transfer order-id="order_1"></pay-bank-transfer>',
+  '<pay-glomo-checkout order-url="/merchant/glomo/order?amount=4999" public-key="pk_test_pages"></pay-glomo-checkout>',
+  '<pay-card-payment provider="glomo" amount="5000" currency="EUR" payment-url="/merchant/glomo/payment" status-url="/merchant/glomo/payment/{paymentId}"></pay-card-payment>',
+  '<pay-diagnostics providers="glomo"></pay-diagnostics>',
+].join('\n');
+
+/** Test pages: the scripts of their head (after capture.js), their body, their CSP; probe: pages/<name>.js. */
+const PAGES = {
+  'every-element': { head: ['main'], body: EVERY_ELEMENT },
+  'added-later': { head: ['main'], body: '' },
+  'shadow-roots': { head: ['main'], body: '' },
+  tampered: { head: ['tampered-main'], body: '<pay-voucher-choice total="15000" currency="EUR" voucher-balance="8000"></pay-voucher-choice>' },
+  // The site's CSP allows the main file only, by path: the per-element files are blocked.
+  'csp-blocked': {
+    head: ['main'], body: '<pay-voucher-choice total="15000" currency="EUR"></pay-voucher-choice>',
+    csp: (origin) => STRICT_CSP.replace("script-src 'self'", `script-src ${origin}/__pages/probe/ ${origin}/__pages/cdn/${MAIN_FILE}`),
+  },
+  'element-file-alone': { head: [`/__pages/cdn/${TAMPERED_FILE}`], body: '<pay-voucher-choice total="15000" currency="EUR"></pay-voucher-choice>' },
+};
+
+async function pageHtml(name) {
+  const page = PAGES[name];
+  const main = integrity((await cdnFiles()).get(MAIN_FILE));
+  const script = (src) => src === 'main' || src === 'tampered-main'
+    ? `<script src="/__pages/${src === 'main' ? 'cdn' : 'cdn-tampered'}/${MAIN_FILE}" integrity="${main}" crossorigin="anonymous"></script>`
+    : `<script src="${src}"></script>`;
+  return `<!doctype html><html lang="en"><head><title>${name}</title>`
+    + `<script src="/__pages/probe/capture.js"></script>${page.head.map(script).join('')}</head>`
+    + `<body>${page.body}<script src="/__pages/probe/${name}.js"></script></body></html>`;
+}
+
+/** The body of a /__pages/cdn(-tampered)/ file, or undefined for any other path. */
+async function cdnFile(path) {
+  const file = /^\/__pages\/(cdn|cdn-tampered)\/([\w.-]+\.js)$/.exec(path);
+  const bytes = file && (await cdnFiles()).get(file[2]);
+  if (!bytes) return undefined;
+  const tampered = file[1] === 'cdn-tampered' && file[2] === TAMPERED_FILE;
+  return tampered ? `${bytes.toString('utf8')}\n/* tampered */\n` : bytes.toString('utf8');
+}
+
 export function pagesPlugin() {
   return {
     name: 'pay-elements-test-pages',
-    // Build the script-tag bundle while the browser starts, not inside a test's time limit.
+    // Build the script-tag files while the browser starts, not inside a test's time limit.
     serverStart() {
-      cdnBundle().catch(() => {});
+      cdnFiles().catch(() => {});
+    },
+    // The dev server's esbuild plugin re-prints every .js response for its target, which would
+    // break the files' SRI hashes: serve them byte for byte (this plugin runs after it).
+    async transform(context) {
+      const file = await cdnFile(context.path);
+      return file === undefined ? undefined : { body: file };
     },
     async serve(context) {
-      if (context.path === '/__pages/strict-csp.html') {
+      const path = context.path;
+      if (path === '/__pages/strict-csp.html') {
         context.set('Content-Security-Policy', STRICT_CSP);
-        return { body: '<!doctype html><html lang="en"><head><title>strict CSP</title><script src="/__pages/cdn.js"></script></head><body><script src="/__pages/strict-csp-probe.js"></script></body></html>', type: 'html' };
+        return { body: `<!doctype html><html lang="en"><head><title>strict CSP</title><script src="/__pages/cdn/${MAIN_FILE}"></script></head><body><script src="/__pages/strict-csp-probe.js"></script></body></html>`, type: 'html' };
       }
-      if (context.path === '/__pages/cdn.js') return { body: await cdnBundle(), type: 'js' };
-      if (context.path === '/__pages/credit-card-type.js') return { body: await creditCardTypeModule(), type: 'js' };
-      if (context.path === '/__pages/strict-csp-probe.js') return { body: probe, type: 'js' };
+      if (path === '/__pages/credit-card-type.js') return { body: await creditCardTypeModule(), type: 'js' };
+      if (path === '/__pages/strict-csp-probe.js') return { body: probe, type: 'js' };
+      if (path === '/__pages/cdn/sizes.json') return { body: JSON.stringify(await sizes()), type: 'json' };
+      const file = await cdnFile(path);
+      if (file !== undefined) return { body: file, type: 'js' };
+      const page = /^\/__pages\/page\/([\w-]+)\.html$/.exec(path);
+      if (page && page[1] in PAGES) {
+        context.set('Content-Security-Policy', PAGES[page[1]].csp?.(context.origin) ?? STRICT_CSP);
+        return { body: await pageHtml(page[1]), type: 'html' };
+      }
+      const probeFile = /^\/__pages\/probe\/([\w-]+)\.js$/.exec(path);
+      if (probeFile) {
+        const body = await readFile(`${root}/test/distribution/pages/${probeFile[1]}.js`, 'utf8').catch(() => undefined);
+        return body === undefined ? undefined : { body, type: 'js' };
+      }
       return undefined;
     },
   };
