@@ -71,9 +71,5 @@ export function deriveBankTransferState({ values, showing }: BankTransferInputs)
 /** The entries that go into FormData under `name` once complete: the submitted event's detail. */
 export function bankTransferFormEntries(state: BankTransferState, name: string, orderId: string): [string, string][] | null {
   if (!name || !state.submission) return null;
-  return [
-    [`${name}[orderId]`, orderId],
-    [`${name}[senderAccountNumber]`, state.submission.senderAccountNumber],
-    [`${name}[transactionReference]`, state.submission.transactionReference],
-  ];
+  return Object.entries({ orderId, ...state.submission }).map(([key, value]) => [`${name}[${key}]`, value]);
 }

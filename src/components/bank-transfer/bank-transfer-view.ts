@@ -5,39 +5,35 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { Translator } from '../../core/messages.js';
 import type { BankTransferInputHandler } from './bank-transfer-input.js';
 import type { BankTransferField } from './bank-transfer-state.js';
-import type { DetailRow } from './bank-details.js';
+import type { DetailKey, DetailRow } from './bank-details.js';
 
 /** Each field's input part (`sender-input`, `reference-input`). */
 const PART: Record<BankTransferField, string> = { senderAccountNumber: 'sender', transactionReference: 'reference' };
 
-export interface DetailsView {
-  rows: DetailRow[];
-  /** The label of each row, from the catalog. */
-  label: (row: DetailRow) => string;
-  /** The copy button's accessible name ("Copy IBAN"). */
-  copyLabel: (row: DetailRow) => string;
-  /** The button's visible text: "Copy", or "Copied" just after a copy. */
-  copyText: (row: DetailRow) => string;
-  copy: (row: DetailRow) => void;
-  title: string;
-  intro: string;
-}
-
-export function renderDetails(view: DetailsView): TemplateResult {
+/**
+ * The account to pay into, each row with its copy button: named "Copy IBAN" (or "Copied IBAN"
+ * just after a copy of `copied`), its visible text "Copy" or "Copied".
+ */
+export function renderDetails(rows: DetailRow[], t: Translator, copied: DetailKey | null, copy: (row: DetailRow) => void): TemplateResult {
   return html`<div part="details" class="details">
-    <p part="title" class="title">${view.title}</p>
-    <p part="intro" class="hint">${view.intro}</p>
+    <p part="title" class="title">${t('bank.details.title')}</p>
+    <p part="intro" class="hint">${t('bank.details.intro')}</p>
     <dl>
-      ${view.rows.map((row) => html`<div part="detail" class="detail detail--${row.key}">
-        <dt part="detail-label">${view.label(row)}</dt>
+      ${rows.map((row) => {
+        const detail = t(`bank.details.${row.key}`);
+        const done = copied === row.key;
+        return html`<div part="detail" class="detail detail--${row.key}">
+        <dt part="detail-label">${detail}</dt>
         <dd part="detail-value">
           ${row.ltr ? html`<span class="value" dir="ltr">${row.display}</span>` : html`<bdi class="value">${row.display}</bdi>`}
-          <button part="copy-button" class="copy" type="button" aria-label=${view.copyLabel(row)}
-            @click=${() => view.copy(row)}>${view.copyText(row)}</button>
+          <button part="copy-button" class="copy" type="button" aria-label=${t(done ? 'bank.copy.done.label' : 'bank.copy.label', { detail })}
+            @click=${() => copy(row)}>${t(done ? 'bank.copy.done' : 'bank.copy')}</button>
         </dd>
-      </div>`)}
+      </div>`;
+      })}
     </dl>
   </div>`;
 }
@@ -85,9 +81,9 @@ export function renderBankField(view: BankFieldView, edits: BankTransferInputHan
 }
 
 /** Says the details were received and that the payment is not confirmed yet. Focused when shown. */
-export function renderSubmitted(title: string, body: string): TemplateResult {
+export function renderSubmitted(t: Translator): TemplateResult {
   return html`<div part="submitted" class="submitted" id="submitted" tabindex="-1">
-    <p class="title">${title}</p>
-    <p>${body}</p>
+    <p class="title">${t('bank.submitted.title')}</p>
+    <p>${t('bank.submitted.body')}</p>
   </div>`;
 }

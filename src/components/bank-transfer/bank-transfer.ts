@@ -287,17 +287,10 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     }
     const { amount } = details.details;
     const rows = detailRows(details.details, { display: formatMoney(amount, this.locale), copy: toMajorString(amount) });
+    const t = this.t.bind(this);
     return html`
-      ${renderDetails({
-        rows,
-        title: this.t('bank.details.title'),
-        intro: this.t('bank.details.intro'),
-        label: (row) => this.t(`bank.details.${row.key}`),
-        copyLabel: (row) => this.t(this.clipboard.copied === row.key ? 'bank.copy.done.label' : 'bank.copy.label', { detail: this.t(`bank.details.${row.key}`) }),
-        copyText: (row) => this.t(this.clipboard.copied === row.key ? 'bank.copy.done' : 'bank.copy'),
-        copy: (row) => this.copy(row),
-      })}
-      ${this.submitted ? renderSubmitted(this.t('bank.submitted.title'), this.t('bank.submitted.body')) : this.renderForm()}
+      ${renderDetails(rows, t, this.clipboard.copied, (row) => this.copy(row))}
+      ${this.submitted ? renderSubmitted(t) : this.renderForm()}
       ${this.announcer.render()}
     `;
   }

@@ -11,8 +11,8 @@ import { voucherChoiceMessages } from './voucher-choice.messages.js';
 import { voucherChoiceStyles } from './voucher-choice.styles.js';
 import { PAYMENT_METHODS, readVoucherConfig, type VoucherConfig } from './voucher-config.js';
 import { VoucherInputHandler } from './voucher-input.js';
-import { moneyText, voucherErrorText } from './voucher-text.js';
-import { deriveVoucherState, preselectedValues, VOUCHER_FIELDS, voucherFormEntries, type VoucherField, type VoucherState, type VoucherValues } from './voucher-state.js';
+import { moneyText, voucherErrorText, voucherParams } from './voucher-text.js';
+import { deriveVoucherState, preselectedValues, VOUCHER_FIELDS, voucherFormEntries, type VoucherErrors, type VoucherField, type VoucherState, type VoucherValues } from './voucher-state.js';
 
 /** Integer minor units from an attribute; anything else stays the text given, to be reported as it was written ("" is not 0). */
 const minorUnitsAttribute = { fromAttribute: (value: string | null) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : value) };
@@ -176,14 +176,15 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
     const { errors } = this.state;
     return VOUCHER_FIELDS.filter((field) => errors[field]).map((field) => ({
       field,
-      message: this.errorMessage(field),
+      message: this.errorMessage(field, errors[field]),
       missing: errors[field] === 'required',
     }));
   }
 
   protected visibleErrors(): Partial<Record<VoucherField, string>> {
+    const { visible } = this.state;
     const messages: Partial<Record<VoucherField, string>> = {};
-    for (const field of VOUCHER_FIELDS) if (this.state.visible[field]) messages[field] = this.errorMessage(field, true);
+    for (const field of VOUCHER_FIELDS) if (visible[field]) messages[field] = this.errorMessage(field, visible[field]);
     return messages;
   }
 
@@ -236,10 +237,9 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
     return moneyText(this.config, amount, this.locale);
   }
 
-  /** A field's error in words (`visible`: the one showing, else the final one). */
-  private errorMessage(field: VoucherField, visible = false): string {
-    const code = (visible ? this.state.visible : this.state.errors)[field]!;
-    return voucherErrorText((key, params) => this.t(key, params), this.locale, this.config, field, code);
+  /** A field's error in words. */
+  private errorMessage(field: VoucherField, code: VoucherErrors[VoucherField]): string {
+    return voucherErrorText(this.t.bind(this), this.locale, this.config, field, code!);
   }
 
   // ── Editing ──────────────────────────────────────────────────────────────
@@ -266,7 +266,7 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
         .value=${this.currentValues.amountText} ?disabled=${this.busy}
         @input=${this.edits.input} @compositionend=${this.edits.input} @keydown=${this.edits.keydown} @blur=${this.edits.blur} />
       <div id="amount-hint" part="hint" class="hint">${this.t('voucher.amount.hint', { min: this.money(1), max: this.money(config.maxVoucher) })}</div>
-      <div id="amount-error" part="error" class="error">${error ? this.errorMessage('amount', true) : nothing}</div>
+      <div id="amount-error" part="error" class="error">${error ? this.errorMessage('amount', error) : nothing}</div>
     </div>`;
   }
 
@@ -280,9 +280,8 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
         ?disabled=${this.busy || !!reason} aria-describedby=${reason ? `${id}-reason` : nothing}
         @change=${this.edits.change} @keydown=${this.edits.keydown} />
       <label part="option-label" for=${id}>${this.t(`voucher.method.${method}`)}</label>
-      ${reason && config.status === 'ok'
-        ? html`<div id="${id}-reason" part="reason" class="hint reason">${this.t(`voucher.unavailable.${reason}`, {
-            balance: this.money(config.balance ?? 0), total: this.money(config.total.amount) })}</div>`
+      ${reason
+        ? html`<div id="${id}-reason" part="reason" class="hint reason">${this.t(`voucher.unavailable.${reason}`, voucherParams(config, this.locale))}</div>`
         : nothing}
       ${checked && method === 'CARD_AND_VOUCHER' ? this.renderAmountField() : nothing}
     </div>`;
@@ -291,11 +290,11 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
   private renderChoices(): TemplateResult {
     const config = this.config;
     const { split, visible } = this.state;
-    const legend = config.status === 'ok' ? this.t('voucher.legend', { total: this.money(config.total.amount) }) : this.t('voucher.legend.no_total');
+    const legend = this.t(config.status === 'ok' ? 'voucher.legend' : 'voucher.legend.no_total', voucherParams(config, this.locale));
     return html`<fieldset part="fieldset" aria-describedby=${visible.method ? 'method-error' : nothing}>
         <legend part="legend">${legend}</legend>
         ${PAYMENT_METHODS.map((method) => this.renderOption(method))}
-        <div id="method-error" part="error" class="error">${visible.method ? this.errorMessage('method', true) : nothing}</div>
+        <div id="method-error" part="error" class="error">${visible.method ? this.errorMessage('method', visible.method) : nothing}</div>
       </fieldset>
       ${split
         ? html`<div id="breakdown" part="breakdown" class="breakdown">${this.t('voucher.breakdown', {
