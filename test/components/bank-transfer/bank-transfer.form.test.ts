@@ -1,12 +1,18 @@
 import { expect, html } from '@open-wc/testing';
 import { runFormConformance } from '../../support/form-conformance.js';
+import type { PayBankTransfer } from '../../../src/components/bank-transfer/bank-transfer.js';
 import {
-  BankTransferHarness, ORDER_ID, REFERENCE, SENDER, fixtureAround, record, type ConfiguredBankTransfer,
+  BankTransferHarness, DETAILS, ORDER_ID, REFERENCE, SENDER, fixtureAround, record,
 } from './bank-transfer-harness.js';
 
-runFormConformance<ConfiguredBankTransfer>({
-  tagName: 'test-configured-bank-transfer',
+runFormConformance<PayBankTransfer>({
+  tagName: 'pay-bank-transfer',
   name: 'transfer',
+  // As a merchant does: the order and the beneficiary details are given before use.
+  configure: (element) => {
+    element.orderId = ORDER_ID;
+    element.details = DETAILS;
+  },
   fill: (element) => new BankTransferHarness(element).fill({ account: SENDER.typed, reference: `  ${REFERENCE} ` }),
   // The submitted event's detail, normalised: no spaces, the IBAN upper case, the reference trimmed.
   expectedEntries: () => [
