@@ -62,7 +62,7 @@ export class Announcer implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return html`<div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"
-      aria-busy=${this.timer === undefined ? 'false' : 'true'}>${this.message}</div>`;
+    return html`<div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" aria-busy=${
+      this.timer === undefined ? 'false' : 'true'} .textContent=${this.message}></div>`;
   }
 }

@@ -269,13 +269,11 @@ export abstract class PayFormControl<F extends string> extends PayElement {
    * progress state, and a status region that says "processing" once.
    */
   protected renderFormEnd(label: string, pendingLabel: string, disabled = this.busy): TemplateResult {
-    return html`<slot></slot>
-      ${this.renderSubmitError()}
-      <button part="button" type="button" ?disabled=${disabled} @click=${() => this.submit()}>
-        ${this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
-        <span>${this.pending ? pendingLabel : label}</span>
-      </button>
-      <div id="pending" class="visually-hidden" role="status">${this.pending ? pendingLabel : nothing}</div>`;
+    // One line, text set as `.textContent`: no whitespace text nodes or marker comments to clone in every form.
+    // prettier-ignore
+    return html`<slot></slot>${this.renderSubmitError()}<button part="button" type="button" ?disabled=${disabled} @click=${this.handleButtonClick}>${
+      this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}<span .textContent=${this.pending ? pendingLabel : label}></span></button
+><div id="pending" class="visually-hidden" role="status" .textContent=${this.pending ? pendingLabel : ''}></div>`;
   }
 
   /** Sets or clears a custom state (`:state(name)`). */
@@ -283,6 +281,7 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     const states = this.internals.states as (CustomStateSet & Set<string>) | undefined;
     if (!states) return;
     try {
+      if (states.has(name) === on) return;
       if (on) states.add(name);
       else states.delete(name);
     } catch {
@@ -355,6 +354,8 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     }
     this.beginSubmit();
   };
+
+  private readonly handleButtonClick = (): void => this.submit();
 
   /** Back/forward cache: a page left for a same-tab redirect comes back ready, not pending. */
   private readonly handlePageShow = (event: PageTransitionEvent): void => {

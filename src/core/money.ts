@@ -38,9 +38,17 @@ export function isCurrency(code: string): boolean {
   }
 }
 
+/** `resolvedOptions()` builds a whole object: each currency's exponent is read once. */
+const exponents = new Map<string, number>();
+
 /** Digits after the decimal point for a currency: JPY 0, EUR 2, BHD 3 (from Intl, ISO 4217). */
 export function currencyExponent(currency: string): number {
-  return currencyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+  let exponent = exponents.get(currency);
+  if (exponent === undefined) {
+    exponent = currencyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+    exponents.set(currency, exponent);
+  }
+  return exponent;
 }
 
 /** Builds a Money from integer minor units, refusing fractions, NaN and unknown currencies. */

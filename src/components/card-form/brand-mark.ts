@@ -1,4 +1,4 @@
-import { css, html, svg, unsafeCSS, type TemplateResult } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import type { CardBrand } from '../../core/types.js';
 
 /**
@@ -20,31 +20,12 @@ const BRAND_COLORS: Record<CardBrand, string> = {
   hipercard: '#b3131b',
 };
 
-/** The generic card outline shown until the prefix decides a brand. */
-const genericCard = svg`<rect x="1" y="1" width="30" height="20" rx="3" fill="none" stroke="currentColor" stroke-width="1.5"/>
-  <rect x="1" y="6" width="30" height="3.5" fill="currentColor"/>`;
-
 /**
- * A small labelled brand mark: `role="img"` with an accessible name from the catalog. The
- * visible text is the catalog's brand name, hidden from assistive technology because the
- * label already says it.
+ * Styles of the brand mark in the number field (rendered in card-field.ts): `role="img"` with
+ * an accessible name from the catalog, `.brand-mark--<brand>` in the brand's colour showing
+ * the brand's name (hidden from assistive technology: the label says it), or
+ * `.brand-mark--unknown`, a generic card outline, until the prefix decides a brand.
  */
-export function brandMark(id: string, brand: CardBrand | null, label: string, brandName: string): TemplateResult {
-  if (!brand) {
-    return html`<span id=${id} part="brand" class="brand-mark brand-mark--unknown" role="img" aria-label=${label}>
-      <svg viewBox="0 0 32 22" width="32" height="22" aria-hidden="true" focusable="false">${genericCard}</svg>
-    </span>`;
-  }
-  return html`<span
-    id=${id}
-    part="brand"
-    class="brand-mark brand-mark--${brand}"
-    role="img"
-    aria-label=${label}
-    ><span aria-hidden="true">${brandName}</span></span
-  >`;
-}
-
 export const brandMarkStyles = css`
   .brand-mark {
     display: inline-flex;
@@ -65,9 +46,17 @@ export const brandMarkStyles = css`
 
   ${unsafeCSS(Object.entries(BRAND_COLORS).map(([brand, color]) => `.brand-mark--${brand}{--_pay-brand-default:${color}}`).join(''))}
 
+  /* The generic card: a 30 × 20 outline with a magnetic stripe, in the hint colour, drawn by
+     the mark's own box (no SVG, no pseudo-element to lay out in every form). */
   .brand-mark--unknown {
-    color: var(--pay-color-hint, #555);
-    background: none;
+    min-width: 0;
+    width: 30px;
+    height: 20px;
+    margin: 1px;
     padding: 0;
+    color: var(--pay-color-hint, #555);
+    border: 1.5px solid currentColor;
+    border-radius: 3px;
+    background: linear-gradient(currentColor, currentColor) 0 3.5px / 100% 3.5px no-repeat;
   }
 `;

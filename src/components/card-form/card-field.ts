@@ -1,67 +1,60 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { CardField } from '../../core/types.js';
+import type { CardBrand, CardField } from '../../core/types.js';
 import type { CardInputHandler } from './card-input.js';
+import type { CardValues } from './card-state.js';
 
-/** Each field's `autocomplete` token. */
-const AUTOCOMPLETE: Record<CardField, string> = { number: 'cc-number', expiry: 'cc-exp', cvv: 'cc-csc', holderName: 'cc-name' };
-
-/** Each field's name in its wrapper's class (`field--holder`) and its input's part (`holder-input`). */
-const PART: Record<CardField, string> = { number: 'number', expiry: 'expiry', cvv: 'cvv', holderName: 'holder' };
-
-/** One field of `<pay-card-form>` as rendered: what sets it apart, and what it shows now. */
-export interface CardFieldView {
-  field: CardField;
-  label: string;
-  value: string;
-  /** The error message showing now, or "". */
-  error: string;
+/** What the four fields of `<pay-card-form>` show now; everything else in them is static. */
+export interface CardFieldsView {
+  labels: Record<CardField, string>;
+  values: CardValues;
+  /** The error message each field shows now ("" for none). */
+  errors: Record<CardField, string>;
   disabled: boolean;
-  /** Ids describing the input besides its error (brand mark, hints), in reading order. */
-  describedBy?: (string | false | null)[];
-  placeholder?: string;
-  maxlength?: number;
-  /** Shown inside the input's box (the brand mark); wraps both in a `.control`. */
-  adornment?: TemplateResult;
-  /** Shown between the input and its error (hints). */
-  extra?: TemplateResult | typeof nothing;
+  /** Ids describing the number input besides its error (the brand mark, the accepted brands). */
+  numberDescribedBy: string;
+  /** The detected brand, null while unknown, and its mark's accessible name and visible name. */
+  brand: CardBrand | null;
+  brandLabel: string;
+  brandName: string;
+  /** The accepted brands line under the number, or nothing. */
+  acceptedHint: TemplateResult | typeof nothing;
+  expiryPlaceholder: string;
+  cvvHint: string;
+  hideHolderName: boolean;
+  /** The form's `aria-busy`. */
+  pending: boolean;
+  /** What follows the fields in the `<form>` (slot, submit error, button) and after it (the announcer). */
+  formEnd: TemplateResult;
+  announcer: TemplateResult;
 }
 
+/** The `aria-describedby` of an input: its other descriptions, then its error while one shows. */
+const describedBy = (ids: string, field: CardField, error: string): string =>
+  error ? (ids ? `${ids} ${field}-error` : `${field}-error`) : ids;
+
+/** The inner form never submits itself: the element submits (see `submit()`). */
+const preventDefault = (event: Event): void => event.preventDefault();
+
 /**
- * One field: label, input (with its adornment), extra hints, and the error its input is
- * described by (read with the field, not a live region of its own). Digit fields are
+ * The card form's `<form>` with its four fields: label, input (the number with its brand mark), hints, and the error each
+ * input is described by (read with the field, not a live region of its own). Digit fields are
  * `dir="ltr"`: card numbers, dates and codes read left to right on every page.
+ *
+ * One template with the fields written out: what never changes is static markup, cloned with
+ * the template, instead of ~20 bindings per input (mounting many forms is measured, issue 6).
+ * The brand mark (see brand-mark.ts) is written out here too: one template to clone per form.
+ * Text goes in with `.textContent` (no marker comment and text node per string), and input
+ * events are listened to on the `<form>` (see `CardInputHandler`).
  */
-export function renderCardField(view: CardFieldView, edits: CardInputHandler): TemplateResult {
-  const { field, describedBy = [], placeholder, maxlength, adornment, extra = nothing, error } = view;
-  const numeric = field !== 'holderName';
-  const input = html`<input
-    id=${field}
-    part="input ${PART[field]}-input"
-    type="text"
-    dir=${numeric ? 'ltr' : nothing}
-    inputmode=${numeric ? 'numeric' : nothing}
-    autocomplete=${AUTOCOMPLETE[field]}
-    autocorrect="off"
-    autocapitalize=${numeric ? 'off' : 'words'}
-    spellcheck="false"
-    placeholder=${placeholder ?? nothing}
-    maxlength=${maxlength ?? nothing}
-    aria-invalid=${error ? 'true' : 'false'}
-    aria-describedby=${[...describedBy, error && `${field}-error`].filter(Boolean).join(' ')}
-    .value=${live(view.value)}
-    ?disabled=${view.disabled}
-    @beforeinput=${edits.beforeInput}
-    @input=${edits.input}
-    @compositionend=${edits.input}
-    @keydown=${edits.keydown}
-    @focus=${edits.focus}
-    @blur=${edits.blur}
-  />`;
-  return html`<div part="field" class="field field--${PART[field]}">
-    <label part="label" for=${field}>${view.label}</label>
-    ${adornment ? html`<div class="control">${input}${adornment}</div>` : input}
-    ${extra}
-    <div id="${field}-error" part="error" class="error">${error || nothing}</div>
-  </div>`;
+export function renderCardFields(view: CardFieldsView, edits: CardInputHandler): TemplateResult {
+  const { labels, values, errors, disabled, brand } = view;
+  // prettier-ignore
+  return html`<form part="form" novalidate aria-busy=${view.pending ? 'true' : 'false'} @submit=${preventDefault}
+@beforeinput=${edits.beforeInput} @input=${edits.input} @compositionend=${edits.input} @keydown=${edits.keydown} @focusin=${edits.focus} @focusout=${edits.blur}
+><div part="field" class="field field--number"><label part="label" for="number" .textContent=${labels.number}></label><div class="control"><input id="number" part="input number-input" type="text" dir="ltr" inputmode="numeric" autocomplete="cc-number" autocorrect="off" autocapitalize="off" spellcheck="false" aria-invalid=${errors.number ? 'true' : 'false'} aria-describedby=${describedBy(view.numberDescribedBy, 'number', errors.number)} .value=${live(values.number)} ?disabled=${disabled}><span id="brand" part="brand" role="img" class="brand brand-mark brand-mark--${brand ?? 'unknown'}" aria-label=${view.brandLabel}>${
+  brand ? html`<span aria-hidden="true">${view.brandName}</span>` : nothing}</span></div>${view.acceptedHint}<div id="number-error" part="error" class="error" .textContent=${errors.number}></div></div
+><div part="field" class="field field--expiry"><label part="label" for="expiry" .textContent=${labels.expiry}></label><input id="expiry" part="input expiry-input" type="text" dir="ltr" inputmode="numeric" autocomplete="cc-exp" autocorrect="off" autocapitalize="off" spellcheck="false" placeholder=${view.expiryPlaceholder} aria-invalid=${errors.expiry ? 'true' : 'false'} aria-describedby=${describedBy('', 'expiry', errors.expiry)} .value=${live(values.expiry)} ?disabled=${disabled}><div id="expiry-error" part="error" class="error" .textContent=${errors.expiry}></div></div
+><div part="field" class="field field--cvv"><label part="label" for="cvv" .textContent=${labels.cvv}></label><input id="cvv" part="input cvv-input" type="text" dir="ltr" inputmode="numeric" autocomplete="cc-csc" autocorrect="off" autocapitalize="off" spellcheck="false" maxlength="4" aria-invalid=${errors.cvv ? 'true' : 'false'} aria-describedby=${describedBy('cvv-hint', 'cvv', errors.cvv)} .value=${live(values.cvv)} ?disabled=${disabled}><div id="cvv-hint" part="hint" class="hint" .textContent=${view.cvvHint}></div><div id="cvv-error" part="error" class="error" .textContent=${errors.cvv}></div></div
+>${view.hideHolderName ? nothing : html`<div part="field" class="field field--holder"><label part="label" for="holderName" .textContent=${labels.holderName}></label><input id="holderName" part="input holder-input" type="text" autocomplete="cc-name" autocorrect="off" autocapitalize="words" spellcheck="false" aria-invalid=${errors.holderName ? 'true' : 'false'} aria-describedby=${describedBy('', 'holderName', errors.holderName)} .value=${live(values.holderName)} ?disabled=${disabled}><div id="holderName-error" part="error" class="error" .textContent=${errors.holderName}></div></div>`}${view.formEnd}</form>${view.announcer}`;
 }

@@ -45,6 +45,12 @@ export const cardFormStyles = [formStyles, css`
     pointer-events: none;
   }
 
+  /* No error, no box: an empty error takes no room (nor layout work in every form). It is
+     filled, and shown, when the field has an error. */
+  .error:empty {
+    display: none;
+  }
+
   .accepted {
     font-size: var(--pay-hint-font-size, 0.8125rem);
     color: var(--pay-color-hint, #555);

@@ -8,9 +8,9 @@ import type { MessageKey } from '../../core/messages.js';
 import { configuredMoney, formatMoney } from '../../core/money.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { CARD_BRANDS, type CardBrand, type CardField, type CardFieldError, type Money } from '../../core/types.js';
-import { brandMark, brandMarkStyles } from './brand-mark.js';
+import { brandMarkStyles } from './brand-mark.js';
 import { maxLength } from './card-brands.js';
-import { renderCardField, type CardFieldView } from './card-field.js';
+import { renderCardFields } from './card-field.js';
 import { cardFormMessages } from './card-form.messages.js';
 import { cardFormStyles } from './card-form.styles.js';
 import { CardInputHandler, type CardEditTarget } from './card-input.js';
@@ -346,49 +346,31 @@ export class PayCardForm extends PayFormControl<CardField> {
     return money ? this.t('card.submit.amount', { amount: formatMoney(money, this.locale) }) : this.t('card.submit');
   }
 
-  /** One field as the shopper sees it now (see `renderCardField`). */
-  private renderField(spec: Omit<CardFieldView, 'label' | 'value' | 'error' | 'disabled'>): TemplateResult {
-    const code = this.state.visible[spec.field];
-    return renderCardField({
-      ...spec,
-      label: this.t(`card.${spec.field}.label`),
-      value: this.values[spec.field],
-      error: code ? this.errorMessage(spec.field, code) : '',
-      disabled: this.busy,
-    }, this.edits);
-  }
-
   protected override render(): TemplateResult {
-    const { brand } = this.state;
+    const { brand, visible } = this.state;
     const accepted = this.selectedBrands.accepted;
     const brandName = brand ? this.t(`brand.${brand}`) : '';
     const brandLabel = brand ? this.t('card.brand.detected', { brand: brandName }) : this.t('card.brand.unknown');
-    const acceptedHint = accepted?.length
-      ? html`<div id="accepted" part="hint" class="accepted">
-          ${this.t('card.accepted', { brands: accepted.map((b) => this.t(`brand.${b}`)).join(', ') })}
-        </div>`
-      : nothing;
+    const error = (field: CardField): string => (visible[field] ? this.errorMessage(field, visible[field]!) : '');
 
-    return html`
-      <form part="form" novalidate aria-busy=${this.pending ? 'true' : 'false'} @submit=${(e: Event) => e.preventDefault()}>
-        ${this.renderField({
-          field: 'number',
-          describedBy: [brand && 'brand', !!accepted?.length && 'accepted'],
-          adornment: html`<span class="brand">${brandMark('brand', brand, brandLabel, brandName)}</span>`,
-          extra: acceptedHint,
-        })}
-        ${this.renderField({ field: 'expiry', placeholder: this.t('card.expiry.placeholder') })}
-        ${this.renderField({
-          field: 'cvv',
-          describedBy: ['cvv-hint'],
-          maxlength: 4,
-          extra: html`<div id="cvv-hint" part="hint" class="hint">${this.t(brand === 'amex' ? 'card.cvv.hint.amex' : 'card.cvv.hint')}</div>`,
-        })}
-        ${this.hideHolderName ? nothing : this.renderField({ field: 'holderName' })}
-
-        ${this.renderFormEnd(this.buttonLabel, this.t('card.pending'))}
-      </form>
-      ${this.announcer.render()}
-    `;
+    return renderCardFields({
+      labels: { number: this.t('card.number.label'), expiry: this.t('card.expiry.label'), cvv: this.t('card.cvv.label'), holderName: this.t('card.holderName.label') },
+      values: this.values,
+      errors: { number: error('number'), expiry: error('expiry'), cvv: error('cvv'), holderName: error('holderName') },
+      disabled: this.busy,
+      numberDescribedBy: [brand && 'brand', accepted?.length && 'accepted'].filter(Boolean).join(' '),
+      brand,
+      brandLabel,
+      brandName,
+      acceptedHint: accepted?.length
+        ? html`<div id="accepted" part="hint" class="accepted">${this.t('card.accepted', { brands: accepted.map((b) => this.t(`brand.${b}`)).join(', ') })}</div>`
+        : nothing,
+      expiryPlaceholder: this.t('card.expiry.placeholder'),
+      cvvHint: this.t(brand === 'amex' ? 'card.cvv.hint.amex' : 'card.cvv.hint'),
+      hideHolderName: this.hideHolderName,
+      pending: this.pending,
+      formEnd: this.renderFormEnd(this.buttonLabel, this.t('card.pending')),
+      announcer: this.announcer.render(),
+    }, this.edits);
   }
 }

@@ -23,9 +23,14 @@ export interface CardEditTarget {
   left(field: CardField): void;
 }
 
-const fieldOf = (event: Event): [CardField, HTMLInputElement] => {
-  const input = event.target as HTMLInputElement;
-  return [input.id as CardField, input];
+/**
+ * The field an event is about. The handlers listen on the `<form>` around the inputs, so events
+ * from the pay button or from the merchant's slotted content (outside the form's own tree) are
+ * none of theirs: null.
+ */
+const fieldOf = (event: Event): [CardField, HTMLInputElement] | null => {
+  const input = event.target;
+  return input instanceof HTMLInputElement && (event.currentTarget as Node).contains(input) ? [input.id as CardField, input] : null;
 };
 
 /** Fields whose separators are the formatter's, not the shopper's: deleting one deletes the digit beyond it. */
@@ -59,8 +64,9 @@ export class CardInputHandler {
    * removes the digit beyond it whichever way the deletion arrives.
    */
   readonly beforeInput = (event: InputEvent): void => {
-    const [field, input] = fieldOf(event);
-    if (field === 'holderName') return;
+    const found = fieldOf(event);
+    if (!found || found[0] === 'holderName') return;
+    const [field, input] = found;
     if (event.inputType === 'deleteContentBackward' || event.inputType === 'deleteContentForward') {
       if (!hasSeparators(field) || !event.cancelable) return;
       event.preventDefault();
@@ -80,8 +86,9 @@ export class CardInputHandler {
    * once it ends (`compositionend` comes here too); full-width digits count as digits.
    */
   readonly input = (event: Event): void => {
-    if ((event as InputEvent).isComposing) return;
-    const [field, input] = fieldOf(event);
+    const found = fieldOf(event);
+    if (!found || (event as InputEvent).isComposing) return;
+    const [field, input] = found;
     const inputType = (event as InputEvent).inputType ?? '';
     const previous = this.target.valueOf(field);
     const caret = input.selectionStart ?? input.value.length;
@@ -99,14 +106,22 @@ export class CardInputHandler {
   };
 
   readonly keydown = (event: KeyboardEvent): void => {
-    if (event.isComposing || event.key !== 'Enter') return;
+    if (event.isComposing || event.key !== 'Enter' || !fieldOf(event)) return;
     event.preventDefault();
     this.target.submit();
   };
 
-  readonly focus = (event: FocusEvent): void => this.target.focused(fieldOf(event)[0]);
+  /** `focusin` on the form: a field got focus. */
+  readonly focus = (event: FocusEvent): void => {
+    const found = fieldOf(event);
+    if (found) this.target.focused(found[0]);
+  };
 
-  readonly blur = (event: FocusEvent): void => this.target.left(fieldOf(event)[0]);
+  /** `focusout` on the form: a field lost focus. */
+  readonly blur = (event: FocusEvent): void => {
+    const found = fieldOf(event);
+    if (found) this.target.left(found[0]);
+  };
 
   private deleteAt(field: CardField, input: HTMLInputElement, backward: boolean, start: number, end: number, value: string): void {
     const format = this.formatterFor(field);
