@@ -15,7 +15,9 @@ const CARD_FORM_ENTRY_BUDGET = 16_000;
 /** Issue 7: the script-tag bundle with everything (every element, the flows, diagnose). */
 const SCRIPT_TAG_BUNDLE_BUDGET = 35_000;
 const SCRIPT_TAG_CARD_FORM_BUDGET = 20_000;
+/** Issue 6's target for each new form's own code: reported. CI fails only past the regression limit. */
 const FORM_OWN_CODE_BUDGET = 4_000;
+const FORM_OWN_CODE_CI_LIMIT = 5_000;
 /** Runtime targets (issue 6), enforced only when BENCH_ENFORCE_TIMING=1. */
 const MOUNT_RATIO_BUDGET = 2;
 const TYPED_DIGIT_MS_BUDGET = 0.5;
@@ -57,8 +59,9 @@ for (const entry of ['src/components/voucher-choice/pay-voucher-choice.ts', 'src
   if (own.missing) row(what, `not built yet (no ${own.missing})`, `≤ ${kB(FORM_OWN_CODE_BUDGET)}`, null);
   else if (own.error) row(what, `does not bundle: ${own.error}`, `≤ ${kB(FORM_OWN_CODE_BUDGET)}`, false);
   else {
-    row(what, `${kB(own.brotli)} brotli (gzip ${kB(own.gzip)}, raw ${kB(own.raw)})`, `≤ ${kB(FORM_OWN_CODE_BUDGET)}`,
-      own.brotli <= FORM_OWN_CODE_BUDGET);
+    row(what, `${kB(own.brotli)} brotli (gzip ${kB(own.gzip)}, raw ${kB(own.raw)})`,
+      `≤ ${kB(FORM_OWN_CODE_BUDGET)} (CI fails over ${kB(FORM_OWN_CODE_CI_LIMIT)})`,
+      own.brotli <= FORM_OWN_CODE_BUDGET, own.brotli > FORM_OWN_CODE_CI_LIMIT);
     // Where to look when it is over: its largest modules (minified, before compression).
     if (own.brotli > FORM_OWN_CODE_BUDGET) {
       overBudgetModules.push(`${entry.split('/').pop()}: ${own.modules.slice(0, 6).map(({ path, raw }) => `${path} ${kB(raw)}`).join(', ')}`);
@@ -104,6 +107,6 @@ console.log(`\n${clockNote}The bench took ${((performance.now() - start) / 1000)
 const failed = rows.filter((r) => r.pass === false);
 const unenforced = failed.filter((r) => !r.enforced);
 if (unenforced.length) {
-  console.log(`Runtime targets missed (${unenforced.length}) are reported only; BENCH_ENFORCE_TIMING=1 makes them fail the bench.`);
+  console.log(`Targets missed but not enforced (${unenforced.length}): runtime targets fail the bench only with BENCH_ENFORCE_TIMING=1; a form's own code only past ${kB(FORM_OWN_CODE_CI_LIMIT)}.`);
 }
 if (failed.some((r) => r.enforced)) process.exitCode = 1;
