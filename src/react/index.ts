@@ -8,11 +8,29 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { PayBankTransfer as PayBankTransferElement } from '../components/bank-transfer/pay-bank-transfer.js';
 import { PayCardForm as PayCardFormElement } from '../components/card-form/pay-card-form.js';
+import { PayCardPayment as PayCardPaymentElement } from '../components/card-payment/pay-card-payment.js';
 import { PayDiagnostics as PayDiagnosticsElement } from '../components/diagnostics/pay-diagnostics.js';
+import { PayGlomoCheckout as PayGlomoCheckoutElement } from '../components/glomo-checkout/pay-glomo-checkout.js';
+import { PayVoucherChoice as PayVoucherChoiceElement } from '../components/voucher-choice/pay-voucher-choice.js';
 
 /** The element classes, for refs: `useRef<PayCardFormElement>(null)`. */
-export type { PayCardFormElement, PayDiagnosticsElement };
+export type { PayBankTransferElement, PayCardFormElement, PayCardPaymentElement, PayDiagnosticsElement, PayGlomoCheckoutElement, PayVoucherChoiceElement };
+
+/** `<pay-bank-transfer>` as a React component. Beneficiary details to pay into, then the sender's account number and transfer reference. */
+export const PayBankTransfer = createComponent({
+  tagName: 'pay-bank-transfer',
+  elementClass: PayBankTransferElement,
+  react: React,
+  events: {
+    /** `pay-bank-transfer-submitted`: The shopper says the transfer is made: `{ orderId, senderAccountNumber, transactionReference }`, normalised. Not a payment confirmation. */
+    onPayBankTransferSubmitted: 'pay-bank-transfer-submitted' as EventName<HTMLElementEventMap['pay-bank-transfer-submitted']>,
+    /** `pay-error`: `{ code: 'invalid_config', message }` once per distinct mistake: `details` missing or malformed, or `order-id` missing. */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
+  },
+  displayName: 'PayBankTransfer',
+});
 
 /** `<pay-card-form>` as a React component. Card number, expiry, security code and name on card, validated and accessible. */
 export const PayCardForm = createComponent({
@@ -20,14 +38,40 @@ export const PayCardForm = createComponent({
   elementClass: PayCardFormElement,
   react: React,
   events: {
-    /** `pay-card-change`: On every change: `{ brand, complete, errors }` with error codes of the fields whose errors are showing. Never contains card digits. */
+    /** `pay-card-blur`: A field lost focus: `{ field }`. */
+    onPayCardBlur: 'pay-card-blur' as EventName<HTMLElementEventMap['pay-card-blur']>,
+    /** `pay-card-change`: When what it reports changes: `{ brand, complete, bin, errors }` with error codes of the fields whose errors are showing, `bin` the first six digits once six are typed. Never the card number. */
     onPayCardChange: 'pay-card-change' as EventName<HTMLElementEventMap['pay-card-change']>,
-    /** `pay-card-submit`: When a complete, valid card is submitted: `{ card, brand, last4 }`, `card` being exactly the Glomo S2S `card` object. */
+    /** `pay-card-focus`: A field got focus: `{ field }`. */
+    onPayCardFocus: 'pay-card-focus' as EventName<HTMLElementEventMap['pay-card-focus']>,
+    /** `pay-card-submit`: When a complete, valid card is submitted: `{ card, brand, last4 }`, `card` being exactly the Glomo S2S `card` object; `brand` is null for a valid card of a brand we don't name. */
     onPayCardSubmit: 'pay-card-submit' as EventName<HTMLElementEventMap['pay-card-submit']>,
     /** `pay-error`: `{ code: 'invalid_config', message }` once per distinct bad configuration: `brands` naming unknown brands, or an `amount`/`currency` that doesn't make a price. */
     onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
   },
   displayName: 'PayCardForm',
+});
+
+/** `<pay-card-payment>` as a React component. A card payment through the shop's server, the bank's 3-D Secure page and status polling, ending in one result event. */
+export const PayCardPayment = createComponent({
+  tagName: 'pay-card-payment',
+  elementClass: PayCardPaymentElement,
+  react: React,
+  events: {
+    /** `pay-cancel`: The shopper closed the modal (`reason` `escape` / `close-button`), or the element was removed (`aborted`). */
+    onPayCancel: 'pay-cancel' as EventName<HTMLElementEventMap['pay-cancel']>,
+    /** `pay-error`: `invalid_config` (provider, URLs, redirect mode), `network` / `timeout` (the shop's endpoint), `invalid_response` (a malformed answer or a refused redirect URL), `popup_blocked` (`new-tab` blocked). */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
+    /** `pay-failure`: The payment failed (declined, or cancelled on the bank's page): `error` holds the reason; the form is back. */
+    onPayFailure: 'pay-failure' as EventName<HTMLElementEventMap['pay-failure']>,
+    /** `pay-pending`: Once per attempt, when the payment exists and waits for the shopper's bank: `status: 'requires_action'`, `paymentId`, `raw` (the shop's answer). */
+    onPayPending: 'pay-pending' as EventName<HTMLElementEventMap['pay-pending']>,
+    /** `pay-redirect`: Before the shopper is sent to the bank: `{ url, target }`, cancelable (`preventDefault()` lets a WebView or router navigate). With `redirect="host"` it is only announced (`target: 'same-tab'`) and nothing navigates. */
+    onPayRedirect: 'pay-redirect' as EventName<HTMLElementEventMap['pay-redirect']>,
+    /** `pay-success`: The payment succeeded: `provider: 'glomo'`, `orderId`, `paymentId`, `signature` (when the return page delivered it), `raw`. */
+    onPaySuccess: 'pay-success' as EventName<HTMLElementEventMap['pay-success']>,
+  },
+  displayName: 'PayCardPayment',
 });
 
 /** `<pay-diagnostics>` as a React component. Checks this page's COOP and CSP headers against what the named payment providers need, and shows the result as a checklist with fixes ready to copy. */
@@ -42,4 +86,42 @@ export const PayDiagnostics = createComponent({
     onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
   },
   displayName: 'PayDiagnostics',
+});
+
+/** `<pay-glomo-checkout>` as a React component. A Pay button that opens Glomo Checkout through its SDK and reports one result. */
+export const PayGlomoCheckout = createComponent({
+  tagName: 'pay-glomo-checkout',
+  elementClass: PayGlomoCheckoutElement,
+  react: React,
+  events: {
+    /** `pay-bank-transfer-submitted`: The shopper submitted bank transfer details. Not a confirmation. */
+    onPayBankTransferSubmitted: 'pay-bank-transfer-submitted' as EventName<HTMLElementEventMap['pay-bank-transfer-submitted']>,
+    /** `pay-cancel`: The shopper closed the checkout (`reason: 'closed'`). */
+    onPayCancel: 'pay-cancel' as EventName<HTMLElementEventMap['pay-cancel']>,
+    /** `pay-error`: `invalid_config`, `sdk_load_failed`, `csp_blocked`, `popup_blocked`, `coop_blocked`, `invalid_response`, `network` or `timeout`. */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
+    /** `pay-failure`: The payment failed; `error` says why. */
+    onPayFailure: 'pay-failure' as EventName<HTMLElementEventMap['pay-failure']>,
+    /** `pay-pending`: After `pay-bank-transfer-submitted`: the payment awaits the transfer. */
+    onPayPending: 'pay-pending' as EventName<HTMLElementEventMap['pay-pending']>,
+    /** `pay-success`: The payment succeeded (`payment.success`, or a verified return page). */
+    onPaySuccess: 'pay-success' as EventName<HTMLElementEventMap['pay-success']>,
+  },
+  displayName: 'PayGlomoCheckout',
+});
+
+/** `<pay-voucher-choice>` as a React component. Split a total between meal vouchers and card (PayGlobe meal-voucher flow). */
+export const PayVoucherChoice = createComponent({
+  tagName: 'pay-voucher-choice',
+  elementClass: PayVoucherChoiceElement,
+  react: React,
+  events: {
+    /** `pay-error`: `{ code: 'invalid_config', message }` once per distinct mistake: `total` or `voucher-balance` not integer minor units ≥ 0, an unknown `currency`, a `method` that isn't one of the three (or isn't available), a `voucher-amount` out of bounds. The element then shows that payment options can't be shown. */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
+    /** `pay-voucher-change`: When the choice, the amount or the total changes what it reports: `{ total, card, voucher, paymentMethod, valid }`. While `valid` is false the card pays the whole total in the detail. Not fired for the initial preselection. */
+    onPayVoucherChange: 'pay-voucher-change' as EventName<HTMLElementEventMap['pay-voucher-change']>,
+    /** `pay-voucher-submit`: When a valid choice is submitted: `{ total, card, voucher, paymentMethod }`, each a `Money`. */
+    onPayVoucherSubmit: 'pay-voucher-submit' as EventName<HTMLElementEventMap['pay-voucher-submit']>,
+  },
+  displayName: 'PayVoucherChoice',
 });
