@@ -24,3 +24,21 @@ export async function announced(element: Updating, { said = false, timeoutMs = 3
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/**
+ * Records each text an element's announcer takes on from now on: what a screen reader hears.
+ * Like a screen reader, it sees changes only once the page is done with them (a mutation batch):
+ * emptying and rewriting the same text in one go is no announcement.
+ */
+export function recordAnnouncements(element: Element): string[] {
+  const said: string[] = [];
+  const announcer = element.shadowRoot?.querySelector('#announcer');
+  if (!announcer) throw new Error('no announcer');
+  let last = announcer.textContent!.trim();
+  new MutationObserver(() => {
+    const text = announcer.textContent!.trim();
+    if (text && text !== last) said.push(text);
+    last = text;
+  }).observe(announcer, { childList: true, characterData: true, subtree: true });
+  return said;
+}

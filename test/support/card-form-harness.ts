@@ -7,7 +7,7 @@ import type { PayEventDetailMap, PayEventName } from '../../src/core/events.js';
 import type { CardField } from '../../src/core/types.js';
 import type { PayCardForm } from '../../src/components/card-form/card-form.js';
 
-import { announced } from './announcer.js';
+import { announced, recordAnnouncements } from './announcer.js';
 
 export { fixtureAround } from './form-conformance.js';
 
@@ -96,21 +96,9 @@ export class CardFormHarness {
     return announcer;
   }
 
-  /**
-   * Records what a screen reader hears from the announcer from now on: each text it takes on.
-   * Like a screen reader, it sees changes only once the page is done with them (a mutation
-   * batch): emptying and rewriting the same text in one go is no announcement.
-   */
+  /** Records each text the announcer takes on from now on (what a screen reader hears). */
   recordAnnouncements(): string[] {
-    const said: string[] = [];
-    const announcer = this.announcer;
-    let last = announcer.textContent!.trim();
-    new MutationObserver(() => {
-      const text = announcer.textContent!.trim();
-      if (text && text !== last) said.push(text);
-      last = text;
-    }).observe(announcer, { childList: true, characterData: true, subtree: true });
-    return said;
+    return recordAnnouncements(this.element);
   }
 
   /**

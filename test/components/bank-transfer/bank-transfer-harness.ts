@@ -3,6 +3,7 @@
  * (`sendMouse`), focus moved with Tab. Also the fixtures every bank-transfer test shares.
  */
 import { fixture } from '@open-wc/testing';
+import { announced, recordAnnouncements } from '../../support/announcer.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { PayBankTransfer } from '../../../src/components/bank-transfer/pay-bank-transfer.js';
@@ -116,28 +117,15 @@ export class BankTransferHarness {
     await this.element.updateComplete;
   }
 
+
   /** Records each text the announcer takes on from now on (what a screen reader hears). */
   recordAnnouncements(): string[] {
-    const said: string[] = [];
-    const announcer = this.announcer;
-    let last = announcer.textContent!.trim();
-    new MutationObserver(() => {
-      const text = announcer.textContent!.trim();
-      if (text && text !== last) said.push(text);
-      last = text;
-    }).observe(announcer, { childList: true, characterData: true, subtree: true });
-    return said;
+    return recordAnnouncements(this.element);
   }
 
   /** Waits until the announcer has said what it is going to (it is `aria-busy` until then). */
   async quiet(): Promise<void> {
-    await this.settle();
-    const deadline = Date.now() + 3000;
-    while (this.announcer.getAttribute('aria-busy') === 'true' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      await this.settle();
-    }
-    if (this.announcer.getAttribute('aria-busy') === 'true') throw new Error('the announcer is still waiting to speak');
+    await announced(this.element);
   }
 
   /** A real mouse click in the middle of `target`. */

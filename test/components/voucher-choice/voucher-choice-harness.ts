@@ -3,6 +3,7 @@
  * runner (`sendKeys`, `sendMouse`), real focus moves with Tab and the arrow keys.
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { announced, recordAnnouncements } from '../../support/announcer.js';
 import type { VoucherPaymentMethod } from '../../../src/core/events.js';
 import type { PayVoucherChoice } from '../../../src/components/voucher-choice/voucher-choice.js';
 
@@ -73,28 +74,15 @@ export class VoucherChoiceHarness {
     return this.root.querySelector<HTMLElement>('#announcer')!;
   }
 
+
   /** Records each text the announcer takes on from now on (what a screen reader hears). */
   recordAnnouncements(): string[] {
-    const said: string[] = [];
-    const announcer = this.announcer;
-    let last = announcer.textContent!.trim();
-    new MutationObserver(() => {
-      const text = announcer.textContent!.trim();
-      if (text && text !== last) said.push(text);
-      last = text;
-    }).observe(announcer, { childList: true, characterData: true, subtree: true });
-    return said;
+    return recordAnnouncements(this.element);
   }
 
   /** Waits until the announcer has said what it is going to (it is `aria-busy` until then). */
   async quiet(): Promise<void> {
-    await this.settle();
-    const deadline = Date.now() + 3000;
-    while (this.announcer.getAttribute('aria-busy') === 'true' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      await this.settle();
-    }
-    if (this.announcer.getAttribute('aria-busy') === 'true') throw new Error('the announcer is still waiting to speak');
+    await announced(this.element);
   }
 
   /** A real mouse click in the middle of an element. */
