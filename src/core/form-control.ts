@@ -49,7 +49,9 @@ export abstract class PayFormControl<F extends string> extends PayElement {
   pending = false;
 
   /** Form field name: prefixes the entries this element adds to `FormData`. */
-  @property({ reflect: true })
+  // Not reflected: the form reads our entries from ElementInternals, and writing `name=""` onto
+  // every host on mount costs layout time for nothing.
+  @property()
   name = '';
 
   /** True while an ancestor `<fieldset>` is disabled. */

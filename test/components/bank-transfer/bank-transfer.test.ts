@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/bank-transfer/pay-bank-transfer.js';
 import { DETAILS, ORDER_ID, REFERENCE, SENDER, mount, record } from './bank-transfer-harness.js';
@@ -139,7 +139,7 @@ describe('<pay-bank-transfer> copy buttons', () => {
     const copied = spyOnClipboard();
     const said = transfer.recordAnnouncements();
     await transfer.click(transfer.copyButton('iban'));
-    await transfer.quiet();
+    await waitUntil(() => said.length === 1, 'the copy announced', { timeout: 3000 });
     expect(copied).to.deep.equal(['DE89370400440532013000']);
     expect(said).to.deep.equal(['IBAN copied.']);
     expect(transfer.copyButton('iban').textContent!.trim()).to.equal('Copied');
@@ -153,10 +153,11 @@ describe('<pay-bank-transfer> copy buttons', () => {
     const said = transfer.recordAnnouncements();
     transfer.copyButton('amount').focus();
     await transfer.press('Enter');
-    await transfer.quiet();
+    // The announcement follows the clipboard's own promise: wait for it to be said.
+    await waitUntil(() => said.length === 1, 'the amount copy announced', { timeout: 3000 });
     transfer.copyButton('reference').focus();
     await transfer.press('Space');
-    await transfer.quiet();
+    await waitUntil(() => said.length === 2, 'the reference copy announced', { timeout: 3000 });
     expect(copied).to.deep.equal(['150.00', 'ORD-679A16457']);
     expect(said).to.deep.equal(['Amount copied.', 'Reference to include copied.']);
   });
@@ -166,7 +167,7 @@ describe('<pay-bank-transfer> copy buttons', () => {
     Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
     const said = transfer.recordAnnouncements();
     await transfer.click(transfer.copyButton('bic'));
-    await transfer.quiet();
+    await waitUntil(() => said.length === 1, 'the failure announced', { timeout: 3000 });
     expect(said).to.deep.equal(['Couldn’t copy BIC / SWIFT. Select it and copy it yourself.']);
     expect(transfer.copyButton('bic').textContent!.trim()).to.equal('Copy');
   });
