@@ -25,20 +25,8 @@ async function expectOneError(payment: CardPaymentHarness, code: string): Promis
   return detail.message;
 }
 
-/**
- * Stands in for a shop endpoint answering `body` at `url`: the test server has no route that
- * answers a POST with arbitrary JSON, so this one URL is answered in the page; every other
- * request goes to the network.
- */
-function stubShopEndpoint(url: string, body: unknown): () => void {
-  const realFetch = window.fetch;
-  window.fetch = (input, init) => {
-    const href = new URL(input instanceof Request ? input.url : String(input), location.href).href;
-    if (href !== new URL(url, location.href).href) return realFetch(input, init);
-    return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }));
-  };
-  return () => { window.fetch = realFetch; };
-}
+/** A real endpoint of the test server that answers any request (the card POST too) with `body` as JSON. */
+const shopEndpointAnswering = (body: unknown): string => `/__flows/json?body=${encodeURIComponent(JSON.stringify(body))}`;
 
 const pendingPayment = (redirectUrl: string) => ({
   payment_id: 'payt_stubbed',
@@ -85,31 +73,23 @@ describe('<pay-card-payment> errors before the bank\'s page', function () {
 
   it('a javascript: redirect URL is refused: pay-error invalid_response, no pay-redirect, no modal, no navigation', async () => {
     const before = location.href;
-    const restore = stubShopEndpoint('/shop/stub/javascript-redirect', pendingPayment('javascript:alert(document.domain)'));
-    try {
-      const payment = await mountCardPayment({ 'payment-url': '/shop/stub/javascript-redirect' });
-      await payment.fillAndPay();
-      expect(await expectOneError(payment, 'invalid_response')).to.contain('will not open');
-      expect(location.href).to.equal(before);
-    } finally {
-      restore();
-    }
+    const paymentUrl = shopEndpointAnswering(pendingPayment('javascript:alert(document.domain)'));
+    const payment = await mountCardPayment({ 'payment-url': paymentUrl });
+    await payment.fillAndPay();
+    expect(await expectOneError(payment, 'invalid_response')).to.contain('will not open');
+    expect(location.href).to.equal(before);
   });
 
   it('redirect hosts: Glomo\'s by default, a foreign host refused, and redirect-hosts overrides the list', async () => {
-    const restore = stubShopEndpoint('/shop/stub/glomo-host', pendingPayment('https://secure.glomopay.com/?paymentId=payt_stubbed'));
-    try {
-      const allowed = await mountCardPayment({ 'payment-url': '/shop/stub/glomo-host', redirect: 'host', 'status-url': `/__flows/status?key=${uniqueKey('hosts')}&pending=100&id={paymentId}` });
-      await allowed.fillAndPay();
-      expect((await allowed.next('pay-redirect')).url).to.equal('https://secure.glomopay.com/?paymentId=payt_stubbed');
-      unmountAll();
+    const paymentUrl = shopEndpointAnswering(pendingPayment('https://secure.glomopay.com/?paymentId=payt_stubbed'));
+    const allowed = await mountCardPayment({ 'payment-url': paymentUrl, redirect: 'host', 'status-url': `/__flows/status?key=${uniqueKey('hosts')}&pending=100&id={paymentId}` });
+    await allowed.fillAndPay();
+    expect((await allowed.next('pay-redirect')).url).to.equal('https://secure.glomopay.com/?paymentId=payt_stubbed');
+    unmountAll();
 
-      const refused = await mountCardPayment({ 'payment-url': '/shop/stub/glomo-host', redirect: 'host', 'redirect-hosts': 'pay.example.com, *.bank.example' });
-      await refused.fillAndPay();
-      expect(await expectOneError(refused, 'invalid_response')).to.contain('secure.glomopay.com is not one of');
-    } finally {
-      restore();
-    }
+    const refused = await mountCardPayment({ 'payment-url': paymentUrl, redirect: 'host', 'redirect-hosts': 'pay.example.com, *.bank.example' });
+    await refused.fillAndPay();
+    expect(await expectOneError(refused, 'invalid_response')).to.contain('secure.glomopay.com is not one of');
   });
 
   it('a payment the shop\'s endpoint reports settled at once needs no bank page: pay-success or pay-failure at once', async () => {
