@@ -45,6 +45,11 @@ export function glomoPaymentToResult(payment: GlomoPayment, locale = 'en'): Paym
   });
 }
 
+/** A callback query's `error`, which is a message, as an error object. */
+function callbackError(message: string | undefined): { code: string; message: string } | undefined {
+  return message === undefined ? undefined : { code: 'payment_failed', message };
+}
+
 /** The S2S callback query → `PaymentResult`; Glomo's `error` there is a message. */
 export function glomoCallbackToResult(query: GlomoCallbackQuery, locale = 'en'): PaymentResult {
   return result({
@@ -52,7 +57,7 @@ export function glomoCallbackToResult(query: GlomoCallbackQuery, locale = 'en'):
     orderId: query.order_id,
     paymentId: query.payment_id,
     signature: query.signature,
-    error: failureError(query.status, query.error === undefined ? undefined : { code: 'payment_failed', message: query.error }, locale),
+    error: failureError(query.status, callbackError(query.error), locale),
     raw: query,
   });
 }
@@ -64,7 +69,7 @@ export function glomoCheckoutCallbackToResult(query: GlomoCheckoutCallbackQuery,
     orderId: query.orderId,
     paymentId: query.paymentId,
     signature: query.signature,
-    error: failureError(query.status, query.error === undefined ? undefined : { code: 'payment_failed', message: query.error }, locale),
+    error: failureError(query.status, callbackError(query.error), locale),
     raw: query,
   });
 }
