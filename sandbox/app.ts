@@ -5,6 +5,9 @@ import { createFaults, type SandboxEnv } from './faults.js';
 import { createGlomoState, glomoRoutes } from './glomo/index.js';
 import { html, htmlDocument, SANDBOX_CSS } from './html.js';
 import { createLifecycle } from './lifecycle.js';
+import { payglobeRoutes } from './payglobe/index.js';
+import { payglocalRoutes } from './payglocal/index.js';
+import { sibsRoutes } from './sibs/index.js';
 
 export interface SandboxSettings {
   /** `interval_in_ms` advertised by poll steps. Default 2000. */
@@ -39,10 +42,11 @@ export function createSandboxApp(settings: SandboxSettings = {}) {
     ),
   );
 
-  app.route(
-    '/',
-    glomoRoutes({ state: createGlomoState(), lifecycle, pollIntervalMs: settings.pollIntervalMs ?? 2000, slowMs: settings.slowMs ?? 3000 }),
-  );
+  const deps = { lifecycle, pollIntervalMs: settings.pollIntervalMs ?? 2000, slowMs: settings.slowMs ?? 3000 };
+  app.route('/', glomoRoutes({ state: createGlomoState(), ...deps }));
+  app.route('/', payglobeRoutes(deps));
+  app.route('/', sibsRoutes(deps));
+  app.route('/', payglocalRoutes(deps));
 
   app.notFound((c) => apiError(c, 404, 'NOT_FOUND', `no sandbox route for ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.onError((error, c) => {

@@ -6,6 +6,9 @@
  * provider does).
  */
 import { createGlomoRoutes } from '../../src/server/index.js';
+import { createPayGlobeMerchant } from './payglobe.js';
+import { createPayGlocalMerchant } from './payglocal.js';
+import { createSibsMerchant } from './sibs.js';
 
 /** The sandbox accepts any `sk_test_…` key: this one is the demo shop's. */
 export const DEMO_GLOMO_SECRET_KEY = 'sk_test_pay_elements_demo';
@@ -37,9 +40,18 @@ export function createDemoMerchant(options: DemoMerchantOptions): (request: Requ
       return { amount: Number(query.get('amount') ?? 5000), currency: query.get('currency') ?? 'EUR' };
     },
   });
+  const providers = [
+    createPayGlobeMerchant({ sandboxOrigin: options.sandboxOrigin, basePath: `${basePath}/payglobe` }),
+    createSibsMerchant({ sandboxOrigin: options.sandboxOrigin, basePath: `${basePath}/sibs` }),
+    createPayGlocalMerchant({ sandboxOrigin: options.sandboxOrigin, basePath: `${basePath}/payglocal` }),
+  ];
   return async (request) => {
     const path = new URL(request.url).pathname;
     if (path === `${basePath}/glomo` || path.startsWith(`${basePath}/glomo/`)) return glomo.fetch(request);
+    for (const provider of providers) {
+      const response = await provider(request);
+      if (response) return response;
+    }
     return null;
   };
 }

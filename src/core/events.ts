@@ -41,7 +41,7 @@ export interface PayCancelDetail {
   reason: string;
 }
 export interface PayErrorDetail {
-  code: PayErrorCode | (string & {});
+  code: PayErrorCode;
   message: string;
   provider?: ProviderName;
 }

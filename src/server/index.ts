@@ -14,3 +14,6 @@ export { memoryPaymentStore } from './glomo-payment-store.js';
 export type { GlomoPaymentStore } from './glomo-payment-store.js';
 export type { GlomoPayment, GlomoPaymentResponse, GlomoOrder } from '../providers/glomo/glomo-schemas.js';
 export type { PaymentResult, PaymentStatus } from '../core/types.js';
+export * from './payglobe/index.js';
+export * from './sibs/index.js';
+export * from './payglocal/index.js';

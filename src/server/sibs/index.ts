@@ -1,0 +1,2 @@
+/** sibs helpers for the merchant's server (filled in by the sibs work). */
+export {};
