@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-// The `pay-elements` command: `npx pay-elements doctor <url>`. dist/cli.js is the build of
+// The `pay-elements` command: `npx pay-elements doctor <url>`. dist/node/src/cli/main.js is the build of
 // src/cli/main.ts (it runs on import and sets process.exitCode).
-await import('../dist/cli.js');
+await import('../dist/node/src/cli/main.js');

@@ -1,21 +1,26 @@
 /// <reference types="node" />
 /**
- * The `pay-elements` command (bin/pay-elements.mjs imports the build of this file, dist/cli.js).
+ * The `pay-elements` command (bin/pay-elements.mjs imports the build of this file, dist/node/src/cli/main.js).
  * Running it on import is the point: the bin has nothing else to do.
  */
+import { runSandboxCommand, SANDBOX_USAGE } from '../../sandbox/cli.js';
 import { doctor, DOCTOR_USAGE, type Io } from './doctor.js';
 
 const USAGE = `Usage: pay-elements <command>
 
 Commands:
   doctor <url> [--provider <name>] [--json]   check a page's COOP/CSP for payment providers
+  sandbox [--port <n>]                        start the local provider sandbox (offline stand-ins)
 
-${DOCTOR_USAGE}`;
+${DOCTOR_USAGE}
+
+${SANDBOX_USAGE}`;
 
 /** Dispatches a command; resolves with the exit code. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'doctor') return doctor(rest, io);
+  if (command === 'sandbox') return runSandboxCommand(rest, io);
   if (command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
     return 0;
