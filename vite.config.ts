@@ -21,6 +21,7 @@ const esmEntries = [
   src('components/diagnostics/pay-diagnostics.ts'),
   src('diagnostics/index.ts'),
   src('react/index.ts'),
+  src('vue/index.ts'),
   src('server/index.ts'),
   src('return-page.ts'),
 ];
@@ -120,7 +121,7 @@ export default defineConfig(({ command, mode }) => {
       minify: false,
       lib: { entry: esmEntries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@lit\/react/],
+        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@lit\/react/, /^vue($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

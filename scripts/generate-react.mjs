@@ -2,59 +2,10 @@
 // element in custom-elements.json. `npm run analyze` runs this after the analyzer; run it
 // alone with `npm run generate:react`. The output depends only on the manifest (elements
 // sorted by tag, events by name, no dates), so CI's staleness check stays clean.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, posix, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { collectElements, importPath, root, writeIfChanged } from './manifest-elements.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const manifestPath = `${root}/custom-elements.json`;
 const outPath = `${root}/src/react/index.ts`;
 const outDir = 'src/react';
-
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-
-/** 'pay-card-submit' → 'onPayCardSubmit'. */
-const eventProp = (name) => `on${name.split('-').map((part) => part[0].toUpperCase() + part.slice(1)).join('')}`;
-
-/** A JSDoc line from manifest text: one line, no comment terminator. */
-const docText = (text) => (text ?? '').replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim();
-
-/**
- * The module that registers `tagName`: by the project's layout the `<tag>.ts` file next to
- * the class (src/components/card-form/pay-card-form.ts), which also re-exports the class.
- */
-function registrationModule(classPath, className, tagName) {
-  const expected = posix.join(posix.dirname(classPath), `${tagName}.ts`);
-  const module = manifest.modules.find((candidate) => candidate.path === expected);
-  if (!module || !(module.exports ?? []).some((entry) => entry.kind === 'js' && entry.name === className)) {
-    throw new Error(`generate-react: <${tagName}> (${className}) has no registration module ${expected} re-exporting the class`);
-  }
-  return expected;
-}
-
-function collectElements() {
-  const elements = [];
-  for (const module of manifest.modules) {
-    for (const declaration of module.declarations ?? []) {
-      if (declaration.kind !== 'class' || !declaration.customElement || !declaration.tagName) continue;
-      const events = [...new Map((declaration.events ?? []).filter((event) => event.name).map((event) => [event.name, event])).values()]
-        .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-      elements.push({
-        tagName: declaration.tagName,
-        className: declaration.name,
-        summary: docText(declaration.summary),
-        module: registrationModule(module.path, declaration.name, declaration.tagName),
-        events: events.map((event) => ({ name: event.name, prop: eventProp(event.name), description: docText(event.description) })),
-      });
-    }
-  }
-  return elements.sort((a, b) => a.tagName.localeCompare(b.tagName, 'en'));
-}
-
-function importPath(modulePath) {
-  const path = relative(outDir, modulePath).split('\\').join('/').replace(/\.ts$/, '.js');
-  return path.startsWith('.') ? path : `./${path}`;
-}
 
 function render(elements) {
   const lines = [
@@ -70,7 +21,7 @@ function render(elements) {
     "import { createComponent, type EventName } from '@lit/react';",
   ];
   for (const element of elements) {
-    lines.push(`import { ${element.className} as ${element.className}Element } from '${importPath(element.module)}';`);
+    lines.push(`import { ${element.className} as ${element.className}Element } from '${importPath(outDir, element.module)}';`);
   }
   lines.push('');
   lines.push('/** The element classes, for refs: `useRef<PayCardFormElement>(null)`. */');
@@ -101,13 +52,5 @@ function render(elements) {
 
 const elements = collectElements();
 if (elements.length === 0) throw new Error('generate-react: no custom elements in custom-elements.json (run `npm run analyze`)');
-const output = render(elements);
-mkdirSync(dirname(outPath), { recursive: true });
-let current = '';
-try {
-  current = readFileSync(outPath, 'utf8');
-} catch {
-  // first run
-}
-if (current !== output) writeFileSync(outPath, output);
-console.log(`generate-react: ${elements.length} wrappers → src/react/index.ts${current === output ? ' (unchanged)' : ''}`);
+const changed = writeIfChanged(outPath, render(elements));
+console.log(`generate-react: ${elements.length} wrappers → src/react/index.ts${changed ? '' : ' (unchanged)'}`);
