@@ -19,6 +19,8 @@ export interface DemoMerchantOptions {
   sandboxOrigin: string;
   /** Where the shop's return page is served (`/glomo-return.html` in the demo). */
   glomoReturnUrl: string;
+  /** Where the shop's SIBS 3-D Secure return page is served (default `/sibs-return.html`). */
+  sibsReturnUrl?: string;
   /** Path prefix of every merchant endpoint (default `/merchant`). */
   basePath?: string;
 }
@@ -42,7 +44,7 @@ export function createDemoMerchant(options: DemoMerchantOptions): (request: Requ
   });
   const providers = [
     createPayGlobeMerchant({ sandboxOrigin: options.sandboxOrigin, basePath: `${basePath}/payglobe` }),
-    createSibsMerchant({ sandboxOrigin: options.sandboxOrigin, basePath: `${basePath}/sibs` }),
+    createSibsMerchant({ sandboxOrigin: options.sandboxOrigin, basePath: `${basePath}/sibs`, returnUrl: options.sibsReturnUrl }),
     createPayGlocalMerchant({ sandboxOrigin: options.sandboxOrigin, basePath: `${basePath}/payglocal` }),
   ];
   return async (request) => {

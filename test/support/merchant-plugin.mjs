@@ -12,7 +12,7 @@ export function merchantMiddleware() {
     if (!listener) {
       const { createDemoMerchant } = await tsImport('../../demo/merchant/merchant-server.ts', import.meta.url);
       // The sandbox plugin has published its origin by the time a test page asks.
-      const handle = createDemoMerchant({ sandboxOrigin: process.env.PAY_SANDBOX_ORIGIN, glomoReturnUrl: '/demo/glomo-return.html' });
+      const handle = createDemoMerchant({ sandboxOrigin: process.env.PAY_SANDBOX_ORIGIN, glomoReturnUrl: '/demo/glomo-return.html', sibsReturnUrl: '/demo/sibs-return.html' });
       listener = getRequestListener(async (request) => (await handle(request)) ?? new Response('Not found', { status: 404 }));
     }
     ctx.respond = false;

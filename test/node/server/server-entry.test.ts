@@ -28,10 +28,10 @@ describe('pay-elements/server entry', () => {
     assert.deepEqual(browserSide, []);
   });
 
-  it('signs and verifies in a context that has only WebCrypto, TextEncoder and URL (no Node globals)', async () => {
+  it('signs and verifies in a context that has only WebCrypto, the encoding and URL globals (no Node globals)', async () => {
     const { code } = await bundleServerEntry('iife');
     // A fresh realm: its own built-ins, plus only what a WebCrypto runtime offers. No process, Buffer or require.
-    const context = createContext({ crypto: globalThis.crypto, TextEncoder, URL, URLSearchParams });
+    const context = createContext({ crypto: globalThis.crypto, TextEncoder, TextDecoder, atob, btoa, URL, URLSearchParams });
     runInContext(code, context);
     assert.equal(runInContext('typeof process + typeof Buffer + typeof require', context), 'undefinedundefinedundefined');
     const { signGlomoCallback, verifyGlomoCallback } = context.payServer as typeof import('../../../src/server/index.js');
