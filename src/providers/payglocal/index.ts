@@ -1,0 +1,3 @@
+/** PayGlocal adapter: wire-format schemas and the status map. No DOM. */
+export * from './payglocal-schemas.js';
+export * from './payglocal-status.js';
