@@ -15,6 +15,7 @@ import * as library from './index.js';
 import { load, observe } from './cdn/autoloader.js';
 import { exposeLoadedExportsOn } from './cdn/lazy-registry.js';
 import { registerRuntime } from './cdn/runtime-registry.js';
+import { warnDuplicateCopy } from './core/pay-element.js';
 
 /** `window.PayElements`: the library, plus `load(tag)` and `observe(root)` for lazily loaded elements. */
 const api: Record<string, unknown> = { load, observe };
@@ -23,7 +24,7 @@ for (const [name, value] of Object.entries(library)) if (value !== undefined) ap
 const page = globalThis as { PayElements?: unknown };
 if (page.PayElements) {
   // Another copy (another version, another bundle) came first: it keeps the page, as its elements do.
-  console.warn('[pay-elements] window.PayElements is already defined by another copy; keeping the first.');
+  warnDuplicateCopy('window.PayElements is defined');
 } else {
   page.PayElements = api;
   registerRuntime();

@@ -74,6 +74,20 @@ export class PayElement extends LitElement {
   }
 }
 
+/** Shared by every copy of the library on the page (a registered symbol is the same in all). */
+const DUPLICATE_WARNED = Symbol.for('pay-elements.duplicate-copy-warned');
+
+/**
+ * Says once per page that another copy of pay-elements (another version, another bundle) came
+ * first and keeps its elements; every later copy stays quiet.
+ */
+export function warnDuplicateCopy(what: string): void {
+  const page = globalThis as { [DUPLICATE_WARNED]?: boolean };
+  if (page[DUPLICATE_WARNED]) return;
+  page[DUPLICATE_WARNED] = true;
+  console.warn(`[pay-elements] another copy of pay-elements is already on this page (${what}); keeping the first copy's elements.`);
+}
+
 /**
  * Registers `tag` once. A second copy of the library on the page (another bundle, another
  * version) finds the tag taken and keeps the first definition instead of throwing.
@@ -82,5 +96,5 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, ctor);
-  else if (existing !== ctor) console.warn(`[pay-elements] <${tag}> is already defined by another copy; keeping the first.`);
+  else if (existing !== ctor) warnDuplicateCopy(`<${tag}> is defined`);
 }

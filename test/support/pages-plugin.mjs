@@ -93,22 +93,34 @@ const PAGES = {
     csp: (origin) => STRICT_CSP.replace("script-src 'self'", `script-src ${origin}/__pages/probe/ ${origin}/__pages/cdn/${MAIN_FILE}`),
   },
   'element-file-alone': { head: [`/__pages/cdn/${TAMPERED_FILE}`], body: '<pay-voucher-choice total="15000" currency="EUR"></pay-voucher-choice>' },
+  // The shop's own Lit first, then pay-elements twice by script tag and once more as ES modules
+  // (the probe, a module, loads them in that order). Two copies create the lit-html and
+  // pay-elements policies twice: the README's Trusted Types line carries 'allow-duplicates'.
+  'two-copies': {
+    head: ['module:/__pages/probe/shop-lit.js', 'defer:main', `defer:/__pages/cdn-copy/${MAIN_FILE}`], body: '<pay-card-form amount="5000" currency="EUR"></pay-card-form><pay-voucher-choice total="15000" currency="EUR"></pay-voucher-choice>',
+    probeType: 'module', csp: () => `${STRICT_CSP} 'allow-duplicates'`,
+  },
 };
 
 async function pageHtml(name) {
   const page = PAGES[name];
   const main = integrity((await cdnFiles()).get(MAIN_FILE));
-  const script = (src) => src === 'main' || src === 'tampered-main'
-    ? `<script src="/__pages/${src === 'main' ? 'cdn' : 'cdn-tampered'}/${MAIN_FILE}" integrity="${main}" crossorigin="anonymous"></script>`
-    : `<script src="${src}"></script>`;
+  // 'defer:' and 'module:' prefixes: deferred and module scripts run in document order, after parsing.
+  const script = (entry) => {
+    const [, kind, src] = /^(?:(defer|module):)?(.*)$/.exec(entry);
+    const attributes = kind === 'defer' ? ' defer' : kind === 'module' ? ' type="module"' : '';
+    return src === 'main' || src === 'tampered-main'
+      ? `<script src="/__pages/${src === 'main' ? 'cdn' : 'cdn-tampered'}/${MAIN_FILE}" integrity="${main}" crossorigin="anonymous"${attributes}></script>`
+      : `<script src="${src}"${attributes}></script>`;
+  };
   return `<!doctype html><html lang="en"><head><title>${name}</title>`
     + `<script src="/__pages/probe/capture.js"></script>${page.head.map(script).join('')}</head>`
-    + `<body>${page.body}<script src="/__pages/probe/${name}.js"></script></body></html>`;
+    + `<body>${page.body}<script src="/__pages/probe/${name}.js"${page.probeType === 'module' ? ' type="module"' : ''}></script></body></html>`;
 }
 
 /** The body of a /__pages/cdn(-tampered)/ file, or undefined for any other path. */
 async function cdnFile(path) {
-  const file = /^\/__pages\/(cdn|cdn-tampered)\/([\w.-]+\.js)$/.exec(path);
+  const file = /^\/__pages\/(cdn|cdn-tampered|cdn-copy)\/([\w.-]+\.js)$/.exec(path);
   const bytes = file && (await cdnFiles()).get(file[2]);
   if (!bytes) return undefined;
   const tampered = file[1] === 'cdn-tampered' && file[2] === TAMPERED_FILE;
