@@ -1,4 +1,6 @@
 import type { CardBrand, CardField, CardFieldError, GlomoCard, Money, PayErrorCode, PaymentResult, ProviderName } from './types.js';
+// Type-only: the report's shape lives with the diagnosis; nothing of it is bundled here.
+import type { DiagnosticReport } from '../diagnostics/diagnose.js';
 
 export interface PayCardChangeDetail {
   brand: CardBrand | null;
@@ -61,6 +63,8 @@ export interface PayEventDetailMap {
   'pay-pending': PaymentResult;
   'pay-cancel': PayCancelDetail;
   'pay-error': PayErrorDetail;
+  /** `<pay-diagnostics>`: the report is ready. */
+  'pay-diagnostics-report': DiagnosticReport;
 }
 
 export type PayEventName = keyof PayEventDetailMap;

@@ -1,21 +1,25 @@
 /**
- * The diagnosis: for each provider, COOP (popup providers) and one CSP check per request type
- * the provider makes, with exact missing sources and fixes merged into the site's policies.
+ * The diagnosis: for each provider, COOP (popup providers, and their return page when known),
+ * one CSP check per request type the provider makes, and Trusted Types, with exact missing
+ * sources and fixes merged into the site's policies.
  */
 import type { ProviderName } from '../core/types.js';
 import { translator, type MessageKey, type Translator } from '../core/messages.js';
-import { splitNames } from '../core/names.js';
 import { diagnosticsMessages } from './diagnostics.messages.js';
-import { evaluateCoop, parseCoop } from './coop.js';
+import { coopCheck } from './coop-check.js';
 import { evaluateRequest, governingDirective, type RequestType } from './csp-evaluate.js';
 import type { CspPolicy } from './csp-parse.js';
 import { hasKeyword, urlMatchesSourceList } from './csp-match.js';
-import { headerSnippets, mergedPolicyValue, targetDirective, type DiagnosticFix, type MissingSources } from './fixes.js';
+import { checkDiagnoseOptions, checkProviders, DiagnoseConfigError } from './diagnose-options.js';
+import type { DiagnosticFix } from './fixes.js';
+import { readThisPage } from './page-probe.js';
 import { readPolicies, type PagePolicies } from './read-policies.js';
-import { isProviderName, requirementFor, type HostOverrides } from './requirements.js';
+import { buildFix, fixSummary, missingPerDirective, NONCE_PLACEHOLDER, type Blocked, type RefusedNames } from './report-fix.js';
+import { requirementFor, type HostOverrides } from './requirements.js';
+import { evaluateTrustedTypes, PAY_ELEMENTS_POLICY_NAMES } from './trusted-types.js';
 import { watchViolations, type AttributedViolation } from './violations.js';
 
-export type CheckId = 'coop' | 'csp-script-src' | 'csp-frame-src' | 'csp-connect-src' | 'csp-form-action';
+export type CheckId = 'coop' | 'csp-script-src' | 'csp-frame-src' | 'csp-connect-src' | 'csp-form-action' | 'trusted-types';
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown';
 
 export interface DiagnosticCheck {
@@ -33,17 +37,33 @@ export interface DiagnosticReport {
   checks: DiagnosticCheck[];
   /** Every failing CSP check's sources merged into the site's policies at once. */
   fix: DiagnosticFix | null;
+  /** How the headers were read (a HEAD probe, a violation report) and what could not be done. */
+  notes: string[];
+  /** The return page whose COOP was checked, when one was given. */
+  returnUrl?: string;
 }
 
 export interface DiagnoseOptions {
-  /** Provider names, as an array or a space-separated list (`"glomo payglobe"`). */
+  /** Provider names, as an array or a space-separated list (`"glomo payglobe"`); an unknown name is an `invalid_config` error. */
   providers: readonly ProviderName[] | string;
-  /** Hosts replacing a provider's defaults (a sandbox, another region). */
+  /** Hosts replacing a provider's defaults (a sandbox, another region): absolute URLs or `https://*.host` sources. */
   hosts?: HostOverrides;
   /** The fetch used to read the document's headers (defaults to the global fetch). */
   fetchImpl?: typeof fetch;
-  /** The document to check (defaults to this page's URL in the browser). */
+  /**
+   * The document to check, an absolute http(s) URL (defaults to this page in the browser, whose
+   * headers are read with a HEAD request, never by requesting the page again).
+   */
   url?: string;
+  /**
+   * The merchant page a popup checkout returns to (Glomo's `callbackUrl`): its COOP is checked
+   * too, from a HEAD request, since COOP there cuts the popup from this page.
+   */
+  returnUrl?: string;
+  /** A same-origin URL served with this page's headers and no side effects, for the HEAD probe (default: this page's path). */
+  probeUrl?: string;
+  /** Each header read gives up after this long (default 10 s); the checks it feeds are then unknown. */
+  timeoutMs?: number;
   /** Already-read policies (the command-line doctor); skips fetching. */
   policies?: PagePolicies;
   /** Meta policy contents (defaults to this document's `<meta http-equiv>` tags in the browser). */
@@ -65,10 +85,6 @@ export const CHECK_FOR_TYPE: Record<RequestType, CheckId> = {
 };
 
 const TYPES: readonly RequestType[] = ['script', 'frame', 'connect', 'form'];
-const FIX_HEADER: Record<'enforce' | 'report', string> = {
-  enforce: 'Content-Security-Policy',
-  report: 'Content-Security-Policy-Report-Only',
-};
 
 /** How many checks have each status (the one-line summary of a report). */
 export function countByStatus(checks: readonly DiagnosticCheck[]): Record<CheckStatus, number> {
@@ -77,11 +93,9 @@ export function countByStatus(checks: readonly DiagnosticCheck[]): Record<CheckS
   return counts;
 }
 
-/** Provider names from an array or a space/comma separated string, unknown names dropped. */
-export function parseProviders(providers: readonly string[] | string): ProviderName[] {
-  // An array's entries are names already: they are trimmed, not split.
-  const names = typeof providers === 'string' ? splitNames(providers) : providers.map((p) => p.trim().toLowerCase());
-  return [...new Set(names.filter(isProviderName))];
+/** Provider names from an array or a space/comma separated string; an unknown name throws `DiagnoseConfigError`. */
+export function parseProviders(providers: readonly string[] | string, locale?: string): ProviderName[] {
+  return checkProviders(translator(diagnosticsMessages, locale), providers);
 }
 
 function documentMetaContents(): string[] {
@@ -91,29 +105,48 @@ function documentMetaContents(): string[] {
     .map((meta) => meta.getAttribute('content') ?? '');
 }
 
-/** Reads this page's (or `options.url`'s) policies and diagnoses them for `options.providers`. */
+/**
+ * Reads this page's (or `options.url`'s) policies and diagnoses them for `options.providers`.
+ * Rejects with a `DiagnoseConfigError` (`code: 'invalid_config'`, `reason`) on bad options;
+ * every read is bounded by `timeoutMs`.
+ */
 export async function diagnose(options: DiagnoseOptions): Promise<DiagnosticReport> {
+  const t = translator(diagnosticsMessages, options.locale);
+  const checked = checkDiagnoseOptions(options);
   const here = typeof location !== 'undefined' ? location.href.split('#')[0]! : undefined;
-  const url = options.url ?? options.policies?.url ?? here;
-  if (!url) throw new TypeError('diagnose: no url to check outside a browser');
-  const policies = options.policies ?? await readPolicies({
-    url,
-    fetchImpl: options.fetchImpl,
-    metaContents: options.metaContents ?? (url === here ? documentMetaContents() : []),
-    // Another page's meta policies can only come from its HTML.
-    metaFromBody: url !== here && !options.metaContents,
-  });
+  const url = checked.url ?? options.policies?.url ?? here;
+  if (!url) throw new DiagnoseConfigError(t('diagnostics.config.noUrl'), t('diagnostics.config.invalid', { reason: t('diagnostics.config.noUrl') }));
+  if (checked.probeUrl && here && new URL(checked.probeUrl).origin !== new URL(here).origin) {
+    const reason = t('diagnostics.config.probeUrl', { value: checked.probeUrl, origin: new URL(here).origin });
+    throw new DiagnoseConfigError(reason, t('diagnostics.config.invalid', { reason }));
+  }
+  const timeoutMs = checked.timeoutMs;
+  const notes: string[] = [];
+  let policies: PagePolicies;
+  if (options.policies) {
+    policies = options.policies;
+  } else if (url === here) {
+    const read = await readThisPage({
+      here, probeUrl: checked.probeUrl, fetchImpl: options.fetchImpl, metaContents: options.metaContents ?? documentMetaContents(), timeoutMs, t,
+    });
+    policies = read.policies;
+    notes.push(...read.notes);
+  } else {
+    // Another page, named by the caller: read with GET, its meta policies from its HTML.
+    policies = await readPolicies({ url, fetchImpl: options.fetchImpl, metaContents: options.metaContents ?? [], metaFromBody: !options.metaContents, timeoutMs });
+    if (!policies.headersReadable && policies.error) notes.push(t('diagnostics.note.unread', { url, reason: policies.error }));
+  }
   if (policies.crossOriginIsolated === undefined && url === here && typeof globalThis.crossOriginIsolated === 'boolean') {
     policies.crossOriginIsolated = globalThis.crossOriginIsolated;
   }
-  const observed = options.useViolations !== false && url === here ? watchViolations(undefined, options.hosts).violations() : [];
-  return buildReport(policies, parseProviders(options.providers), options.hosts, options.locale, observed);
-}
-
-interface Blocked {
-  policy: CspPolicy;
-  type: RequestType;
-  source: string;
+  const popup = checked.providers.some((p) => requirementFor(p, checked.hosts).popup);
+  const returnPolicies = checked.returnUrl && popup
+    ? await readPolicies({ url: checked.returnUrl, method: 'HEAD', fetchImpl: options.fetchImpl, timeoutMs })
+    : undefined;
+  const observed = options.useViolations !== false && url === here ? watchViolations(undefined, checked.hosts).violations() : [];
+  const report = buildReport(policies, checked.providers, checked.hosts, options.locale, observed, returnPolicies);
+  report.notes.unshift(...notes);
+  return report;
 }
 
 /** The report for already-read policies: pure, synchronous. */
@@ -123,17 +156,20 @@ export function buildReport(
   hosts?: HostOverrides,
   locale = 'en',
   observed: readonly AttributedViolation[] = [],
+  returnPolicies?: PagePolicies,
 ): DiagnosticReport {
   const self = new URL(policies.url);
   const t = translator(diagnosticsMessages, locale);
+  const cspKnown = policies.headersReadable || policies.cspRecovered === true;
   const checks: DiagnosticCheck[] = [];
   const blockedAll: Blocked[] = [];
-  const pending: { check: DiagnosticCheck; blocked: Blocked[] }[] = [];
+  const refusedAll: RefusedNames[] = [];
+  const pending: { check: DiagnosticCheck; blocked: Blocked[]; refused: RefusedNames[] }[] = [];
 
   for (const provider of providers) {
     const requirement = requirementFor(provider, hosts);
     const providerLabel = t(`diagnostics.provider.${provider}` as MessageKey);
-    if (requirement.popup) checks.push(coopCheck(policies, provider, providerLabel, t));
+    if (requirement.popup) checks.push(coopCheck(policies, provider, providerLabel, t, returnPolicies));
     for (const type of TYPES) {
       const required = requirement.sources[type];
       if (!required?.length) continue;
@@ -154,7 +190,7 @@ export function buildReport(
       if (enforcedBlocks.length) {
         status = 'fail';
         message = t('diagnostics.csp.fail', { provider: providerLabel, kind, directive: described, sources });
-      } else if (!policies.headersReadable) {
+      } else if (!cspKnown) {
         status = 'unknown';
         message = t('diagnostics.csp.unknown', { provider: providerLabel, kind });
       } else if (reportBlocks.length) {
@@ -179,24 +215,63 @@ export function buildReport(
         const missing = [{ directive: seen.effectiveDirective, sources: sources.length ? sources : required.map((r) => r.source) }];
         check.status = 'fail';
         check.message = t('diagnostics.csp.observed', { provider: providerLabel, kind, url: seen.blockedURI, directive: seen.effectiveDirective });
-        check.fix = { summary: fixSummary(missing, t), missing, headers: [], meta: [], snippets: [] };
+        check.fix = { summary: fixSummary(missing, [], t), missing, headers: [], meta: [], snippets: [] };
         continue;
       }
       if (blocks.length) {
-        pending.push({ check, blocked: blocks });
+        pending.push({ check, blocked: blocks, refused: [] });
         if (status === 'fail') blockedAll.push(...blocks);
       }
+    }
+    const tt = trustedTypesCheck(policies, provider, providerLabel, cspKnown, t);
+    checks.push(tt.check);
+    if (tt.refused.length) {
+      pending.push({ check: tt.check, blocked: [], refused: tt.refused });
+      if (tt.check.status === 'fail') refusedAll.push(...tt.refused);
     }
   }
 
   // Each failing check gets its own missing sources, and the headers merged for all failures at
   // once, so applying any one snippet fixes every check instead of undoing another's fix.
-  const reportFix = blockedAll.length ? buildFix(policies, blockedAll, t) : null;
-  for (const { check, blocked } of pending) {
-    const own = check.status === 'fail' ? reportFix! : buildFix(policies, blocked, t);
-    check.fix = { ...own, missing: missingPerDirective(blocked), summary: fixSummary(missingPerDirective(blocked), t) };
+  const reportFix = blockedAll.length || refusedAll.length ? buildFix(policies, blockedAll, refusedAll, t) : null;
+  for (const { check, blocked, refused } of pending) {
+    const own = check.status === 'fail' ? reportFix! : buildFix(policies, blocked, refused, t);
+    const missing = missingPerDirective(blocked);
+    check.fix = { ...own, missing, summary: fixSummary(missing, refused, t) + noncePart(own, t) };
   }
-  return { url: policies.url, headersReadable: policies.headersReadable, checks, fix: reportFix };
+  const report: DiagnosticReport = { url: policies.url, headersReadable: policies.headersReadable, checks, fix: reportFix, notes: [] };
+  if (returnPolicies) report.returnUrl = returnPolicies.url;
+  return report;
+}
+
+/** The nonce note of a fix, kept when a check's own summary replaces the fix's. */
+function noncePart(fix: DiagnosticFix, t: Translator): string {
+  const note = t('diagnostics.fix.nonce', { placeholder: NONCE_PLACEHOLDER });
+  return fix.summary.includes(note) ? ` ${note}` : '';
+}
+
+/** Trusted Types: the policy names pay-elements creates, against every `trusted-types` directive. */
+function trustedTypesCheck(
+  policies: PagePolicies,
+  provider: ProviderName,
+  providerLabel: string,
+  cspKnown: boolean,
+  t: Translator,
+): { check: DiagnosticCheck; refused: RefusedNames[] } {
+  const verdict = evaluateTrustedTypes(policies.csp);
+  const base = { id: 'trusted-types' as const, provider, fix: null };
+  const names = (list: readonly RefusedNames[]) => [...new Set(list.flatMap((r) => r.names))].join(', ');
+  if (verdict.blockedBy.length) {
+    return { check: { ...base, status: 'fail', message: t('diagnostics.tt.fail', { provider: providerLabel, names: names(verdict.blockedBy) }) }, refused: verdict.blockedBy };
+  }
+  if (!cspKnown) return { check: { ...base, status: 'unknown', message: t('diagnostics.tt.unknown', { provider: providerLabel }) }, refused: [] };
+  if (verdict.reportedBy.length) {
+    return { check: { ...base, status: 'warn', message: t('diagnostics.tt.warn', { provider: providerLabel, names: names(verdict.reportedBy) }) }, refused: verdict.reportedBy };
+  }
+  const all = PAY_ELEMENTS_POLICY_NAMES.join(', ');
+  if (!verdict.restricted) return { check: { ...base, status: 'pass', message: t('diagnostics.tt.unrestricted', { provider: providerLabel, names: all }) }, refused: [] };
+  const message = t('diagnostics.tt.pass', { provider: providerLabel, names: all }) + (verdict.duplicatesAllowed ? '' : ` ${t('diagnostics.tt.duplicates')}`);
+  return { check: { ...base, status: 'pass', message }, refused: [] };
 }
 
 /** The directive that governs this request type in the first policy that has one, else null. */
@@ -215,75 +290,4 @@ function strictDynamicDirective(policies: readonly CspPolicy[], type: RequestTyp
     if (governing && hasKeyword(governing.sources, "'strict-dynamic'")) return governing.name;
   }
   return null;
-}
-
-function missingPerDirective(blocks: readonly Blocked[]): MissingSources[] {
-  const byDirective = new Map<string, string[]>();
-  for (const { policy, type, source } of blocks) {
-    const directive = targetDirective(policy, type) ?? type;
-    const list = byDirective.get(directive) ?? [];
-    if (!list.includes(source)) list.push(source);
-    byDirective.set(directive, list);
-  }
-  return [...byDirective].map(([directive, sources]) => ({ directive, sources }));
-}
-
-function fixSummary(missing: readonly MissingSources[], t: Translator): string {
-  return missing.map((m) => t('diagnostics.fix.csp', { sources: m.sources.join(' '), directive: m.directive })).join(' ');
-}
-
-function buildFix(policies: PagePolicies, blocks: readonly Blocked[], t: Translator): DiagnosticFix {
-  const additionsFor = (policy: CspPolicy) => {
-    const byType = new Map<RequestType, string[]>();
-    for (const block of blocks) {
-      if (block.policy !== policy) continue;
-      const list = byType.get(block.type) ?? [];
-      if (!list.includes(block.source)) list.push(block.source);
-      byType.set(block.type, list);
-    }
-    return [...byType].map(([type, sources]) => ({ type, sources }));
-  };
-  const headers: { name: string; value: string }[] = [];
-  for (const disposition of ['enforce', 'report'] as const) {
-    const headerPolicies = policies.csp.filter((p) => p.source === 'header' && p.disposition === disposition);
-    if (!headerPolicies.some((p) => blocks.some((b) => b.policy === p))) continue;
-    headers.push({ name: FIX_HEADER[disposition], value: headerPolicies.map((p) => mergedPolicyValue(p, additionsFor(p))).join(', ') });
-  }
-  const meta = policies.csp
-    .filter((p) => p.source === 'meta' && blocks.some((b) => b.policy === p))
-    .map((p) => mergedPolicyValue(p, additionsFor(p)));
-  const missing = missingPerDirective(blocks);
-  const summary = fixSummary(missing, t) + (meta.length ? ` ${t('diagnostics.fix.meta')}` : '');
-  return { summary, missing, headers, meta, snippets: headerSnippets(headers, t) };
-}
-
-function coopCheck(
-  policies: PagePolicies,
-  provider: ProviderName,
-  providerLabel: string,
-  t: Translator,
-): DiagnosticCheck {
-  const base = { id: 'coop' as const, provider };
-  const coopFix = (): DiagnosticFix => {
-    const headers = [{ name: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups' }];
-    return { summary: t('diagnostics.fix.coop'), missing: [], headers, meta: [], snippets: headerSnippets(headers, t) };
-  };
-  if (!policies.headersReadable) {
-    if (policies.crossOriginIsolated) return { ...base, status: 'fail', message: t('diagnostics.coop.isolated', { provider: providerLabel }), fix: coopFix() };
-    return { ...base, status: 'unknown', message: t('diagnostics.coop.unknown', { provider: providerLabel }), fix: null };
-  }
-  const value = parseCoop(policies.coop);
-  const verdict = evaluateCoop(value, { coep: policies.coep, reportOnly: policies.coopReportOnly });
-  switch (verdict) {
-    case 'fail':
-      return { ...base, status: 'fail', message: t('diagnostics.coop.fail', { provider: providerLabel, value }), fix: coopFix() };
-    case 'isolated':
-      return { ...base, status: 'fail', message: t('diagnostics.coop.isolated', { provider: providerLabel }), fix: coopFix() };
-    case 'noopener':
-      return { ...base, status: 'warn', message: t('diagnostics.coop.noopener', { provider: providerLabel }), fix: coopFix() };
-    case 'report-only':
-      return { ...base, status: 'warn', message: t('diagnostics.coop.reportOnly', { provider: providerLabel }), fix: coopFix() };
-    default:
-      return { ...base, status: 'pass', message: t('diagnostics.coop.pass', { provider: providerLabel, value }), fix: null };
-  }
 }

@@ -34,7 +34,9 @@ export async function explainFailure(
   options: Omit<DiagnoseOptions, 'providers'> = {},
 ): Promise<FailureExplanation | null> {
   const id = CHECK_FOR_FAILURE[what];
-  const report = await diagnose({ ...options, providers: [provider] });
+  // A diagnosis that cannot run (bad options) explains nothing: the flow's own error stands.
+  const report = await diagnose({ ...options, providers: [provider] }).catch(() => null);
+  if (!report) return null;
   const check = report.checks.find((c) => c.id === id && c.provider === provider);
   const t = translator(diagnosticsMessages, options.locale);
   if (check && (check.status === 'fail' || check.status === 'warn')) {

@@ -4,6 +4,10 @@
  */
 export { diagnose, buildReport, parseProviders, CHECK_FOR_TYPE } from './diagnose.js';
 export type { CheckId, CheckStatus, DiagnosticCheck, DiagnosticReport, DiagnoseOptions } from './diagnose.js';
+export { DiagnoseConfigError, DEFAULT_TIMEOUT_MS } from './diagnose-options.js';
+export { evaluateTrustedTypes, mergedTrustedTypesValue, PAY_ELEMENTS_POLICY_NAMES } from './trusted-types.js';
+export type { TrustedTypesVerdict } from './trusted-types.js';
+export { NONCE_PLACEHOLDER, withNoncePlaceholder } from './report-fix.js';
 export { explainFailure } from './explain.js';
 export type { FailureKind, FailureExplanation } from './explain.js';
 export { watchViolations, attributeViolation, requestTypeOf } from './violations.js';

@@ -14,6 +14,11 @@ export interface PagePolicies {
   coop: string | null;
   coopReportOnly: string | null;
   coep: string | null;
+  /**
+   * The headers were unreadable but the enforced CSP header policies were recovered (from
+   * `securitypolicyviolation` reports): CSP verdicts stand, COOP stays unknown.
+   */
+  cspRecovered?: boolean;
   /** The browser's own `crossOriginIsolated`, when known. */
   crossOriginIsolated?: boolean;
   error?: string;
@@ -49,8 +54,30 @@ export interface ReadPoliciesOptions {
   fetchImpl?: typeof fetch;
   /** Meta policy contents already known (the browser reads them from the DOM). */
   metaContents?: readonly string[];
-  /** Parse meta policies from the fetched HTML (the command-line doctor). */
+  /** Parse meta policies from the fetched HTML (the command-line doctor); GET only. */
   metaFromBody?: boolean;
+  /** `HEAD` reads the headers without the body and without repeating a GET's effects (default GET). */
+  method?: 'GET' | 'HEAD';
+  /** Give up after this long (default 10 s): an answer that never comes is "unreadable", not a hang. */
+  timeoutMs?: number;
+}
+
+/** `fetchImpl(url, init)`, settled within `timeoutMs` even when the fetch ignores its abort signal. */
+async function fetchWithin(fetchImpl: typeof fetch, url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
+  const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error(`no answer within ${timeoutMs} ms`);
+      reject(error); // first, so the race settles with this reason, not the abort's
+      controller?.abort(error);
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([fetchImpl(url, { ...init, signal: controller?.signal }), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -66,17 +93,32 @@ function isCrossOriginBrowserResponse(response: Response, url: string): boolean 
   return responseUrl !== null && responseUrl.origin !== here;
 }
 
+/** `promise`, or a rejection once `ms` have passed (a body that never ends). */
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 /** Fetches `url` and reads its policies; a failed or opaque fetch gives `headersReadable: false`. */
 export async function readPolicies(options: ReadPoliciesOptions): Promise<PagePolicies> {
   const fetchImpl = options.fetchImpl ?? globalThis.fetch?.bind(globalThis);
   const meta = [...(options.metaContents ?? [])];
   if (!fetchImpl) return { ...policiesFromHeaders(options.url, null, meta), error: 'fetch is not available' };
   try {
-    const response = await fetchImpl(options.url, { credentials: 'same-origin', cache: 'no-store', redirect: 'follow' });
+    const method = options.method ?? 'GET';
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    const response = await fetchWithin(fetchImpl, options.url, { method, credentials: 'same-origin', cache: 'no-store', redirect: 'follow' }, timeoutMs);
     if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.type === 'error') {
       return { ...policiesFromHeaders(options.url, null, meta), error: `response type ${response.type}` };
     }
-    if (options.metaFromBody) meta.push(...metaPoliciesFromHtml(await response.text()));
+    if (method === 'HEAD' && !response.ok) {
+      // A HEAD the server refuses (405, 501) may come from another handler than the page's.
+      return { ...policiesFromHeaders(options.url, null, meta), error: `HEAD answered ${response.status}` };
+    }
+    if (options.metaFromBody && method === 'GET') meta.push(...metaPoliciesFromHtml(await withinTime(response.text(), timeoutMs)));
     if (isCrossOriginBrowserResponse(response, options.url)) {
       // CORS hides every response header not listed in Access-Control-Expose-Headers, and that
       // list is itself hidden: an absent policy and an unexposed one look the same. Policies

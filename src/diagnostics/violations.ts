@@ -31,6 +31,15 @@ export function requestTypeOf(effectiveDirective: string): RequestType | null {
   return null;
 }
 
+/** A malformed host override must not throw inside an event listener: that provider is skipped. */
+function requirementOrNull(name: ProviderName, hosts?: HostOverrides) {
+  try {
+    return requirementFor(name, hosts);
+  } catch {
+    return null;
+  }
+}
+
 /** Which provider a violation belongs to: the blocked URL matches one of its required sources. */
 export function attributeViolation(violation: ObservedViolation, hosts?: HostOverrides): AttributedViolation {
   const type = requestTypeOf(violation.effectiveDirective);
@@ -38,7 +47,8 @@ export function attributeViolation(violation: ObservedViolation, hosts?: HostOve
   const url = parseUrl(violation.blockedURI);
   if (type && url) {
     for (const name of PROVIDER_NAMES) {
-      const required = requirementFor(name, hosts).sources;
+      const required = requirementOrNull(name, hosts)?.sources;
+      if (!required) continue;
       const candidates = [...(required[type] ?? []), ...Object.values(required).flat()];
       if (urlMatchesSourceList(candidates.map((r) => r.source), url, url)) {
         provider = name;

@@ -14,7 +14,7 @@ describe('diagnose()', function () {
   it('passes every Glomo check on a page without policies', async () => {
     const report = await diagnose({ providers: 'glomo', url: page({}) });
     expect(report.checks.map((c) => `${c.id}:${c.status}`)).to.deep.equal([
-      'coop:pass', 'csp-script-src:pass', 'csp-frame-src:pass', 'csp-connect-src:pass', 'csp-form-action:pass',
+      'coop:pass', 'csp-script-src:pass', 'csp-frame-src:pass', 'csp-connect-src:pass', 'csp-form-action:pass', 'trusted-types:pass',
     ]);
     expect(report.fix).to.equal(null);
   });
@@ -50,12 +50,12 @@ describe('diagnose()', function () {
     };
     const original = [`default-src 'self'; form-action 'self'`, `script-src 'self' ${p2}; connect-src 'none'`];
     const before = await diagnose({ providers: 'glomo', hosts, url: page({ csp: original }) });
-    expect(before.checks.filter((c) => c.id !== 'coop').map((c) => c.status)).to.deep.equal(['fail', 'fail', 'fail', 'fail']);
+    expect(before.checks.filter((c) => c.id !== 'coop').map((c) => c.status)).to.deep.equal(['fail', 'fail', 'fail', 'fail', 'pass']);
     expect(before.checks.find((c) => c.id === 'csp-frame-src')!.fix!.missing).to.deep.equal([{ directive: 'frame-src', sources: [`http://*.localhost:${ports[0]}`] }]);
     const merged = before.fix!.headers[0]!.value;
     const fixedDelivery = { joined: [merged] };
     const after = await diagnose({ providers: 'glomo', hosts, url: page(fixedDelivery) });
-    expect(after.checks.map((c) => c.status)).to.deep.equal(['pass', 'pass', 'pass', 'pass', 'pass']);
+    expect(after.checks.map((c) => c.status)).to.deep.equal(['pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
     const results = await runProbes(fixedDelivery, [
       { id: 'm1', type: 'script', url: `${p1}/__diag/r/sdk.js` },
       { id: 'm2', type: 'frame', url: `http://a.localhost:${ports[0]}/__diag/r/f` },
@@ -67,7 +67,7 @@ describe('diagnose()', function () {
 
   it('warns (never fails) when only a report-only policy would block', async () => {
     const report = await diagnose({ providers: 'payglobe', url: page({ ro: ["default-src 'self'"] }) });
-    expect(report.checks.map((c) => c.status)).to.deep.equal(['warn', 'warn', 'warn']);
+    expect(report.checks.map((c) => c.status)).to.deep.equal(['warn', 'warn', 'warn', 'pass']);
     expect(report.checks[0]!.fix!.headers[0]!.name).to.equal('Content-Security-Policy-Report-Only');
     expect(report.fix).to.equal(null);
   });
@@ -101,19 +101,21 @@ describe('diagnose()', function () {
     const url = `http://localhost:${ports[0]}${policyPageUrl(delivery, { cors: '1', expose: 'Content-Security-Policy' })}`;
     const report = await diagnose({ providers: 'payglobe', url });
     expect(report.headersReadable).to.equal(false);
-    expect(report.checks.map((c) => `${c.id}:${c.status}`)).to.deep.equal(['csp-script-src:fail', 'csp-frame-src:unknown', 'csp-connect-src:unknown']);
+    expect(report.checks.map((c) => `${c.id}:${c.status}`)).to.deep.equal(['csp-script-src:fail', 'csp-frame-src:unknown', 'csp-connect-src:unknown', 'trusted-types:unknown']);
   });
 
   it('says unknown when fetch fails, but still fails on a blocking meta policy', async () => {
     const fetchImpl = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
     const report = await diagnose({ providers: 'payglobe', url: page({}), fetchImpl, metaContents: ["connect-src 'self'"] });
-    expect(report.checks.map((c) => `${c.id}:${c.status}`)).to.deep.equal(['csp-script-src:unknown', 'csp-frame-src:unknown', 'csp-connect-src:fail']);
+    expect(report.checks.map((c) => `${c.id}:${c.status}`)).to.deep.equal(['csp-script-src:unknown', 'csp-frame-src:unknown', 'csp-connect-src:fail', 'trusted-types:unknown']);
   });
 
   it('reads this document (its URL and its meta tags) by default', async () => {
     const report = await diagnose({ providers: 'payglocal sibs' });
     expect(report.url).to.equal(location.href.split('#')[0]);
-    expect(report.checks.map((c) => `${c.provider}:${c.id}:${c.status}`)).to.deep.equal(['payglocal:csp-form-action:pass', 'sibs:csp-form-action:pass']);
+    expect(report.checks.map((c) => `${c.provider}:${c.id}:${c.status}`)).to.deep.equal([
+      'payglocal:csp-form-action:pass', 'payglocal:trusted-types:pass', 'sibs:csp-form-action:pass', 'sibs:trusted-types:pass',
+    ]);
   });
 
   it('builds the same report synchronously from headers (what the doctor uses)', () => {

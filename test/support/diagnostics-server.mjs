@@ -82,9 +82,20 @@ const POPUP_PAGE = `<!doctype html><html lang="en"><head><title>popup</title></h
 if (window.opener) window.opener.postMessage('from-popup', '*');
 </script></body></html>`;
 
+// `log=<id>` on a policy page records each request's method and query (DX-B: "never request a
+// POSTed page again"); `GET /__diag/log?id=<id>` answers the list.
+const requestLog = new Map();
+
 function route(url, method) {
   if (url.pathname.startsWith('/__diag/r/')) return resource(url);
-  if (url.pathname === '/__diag/policy') return policyPage(url);
+  if (url.pathname === '/__diag/log') {
+    return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(requestLog.get(url.searchParams.get('id')) ?? []) };
+  }
+  if (url.pathname === '/__diag/policy') {
+    const id = url.searchParams.get('log');
+    if (id) requestLog.set(id, [...(requestLog.get(id) ?? []), { method, search: url.search }]);
+    return policyPage(url);
+  }
   if (url.pathname === '/__diag/popup') return { status: 200, headers: { 'content-type': 'text/html' }, body: POPUP_PAGE };
   if (method === 'OPTIONS') return { status: 204, headers: { 'access-control-allow-origin': '*' }, body: '' };
   return null;
@@ -123,6 +134,13 @@ export function diagnosticsServerPlugin() {
       port = config.port;
       const handle = (req, res) => {
         const url = new URL(req.url, 'http://localhost');
+        // A page that answers only after `ms` (DX-B: bounded timeouts in diagnose() and the doctor).
+        if (url.pathname === '/__diag/slow') {
+          req.resume();
+          const timer = setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>slow</title>'), Number(url.searchParams.get('ms') ?? 8000));
+          res.on('close', () => clearTimeout(timer));
+          return;
+        }
         const found = url.pathname === '/__diag/config'
           ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ port, ports: extra.map((s) => s.address().port) }) }
           : route(url, req.method) ?? { status: 404, headers: {}, body: 'not found' };

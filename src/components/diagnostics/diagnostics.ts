@@ -7,6 +7,7 @@ import { splitNames } from '../../core/names.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { diagnosticsMessages } from '../../diagnostics/diagnostics.messages.js';
 import { countByStatus, diagnose, type DiagnosticCheck, type DiagnosticReport } from '../../diagnostics/diagnose.js';
+import { DiagnoseConfigError } from '../../diagnostics/diagnose-options.js';
 import { isProviderName, PROVIDER_NAMES, type HostOverrides } from '../../diagnostics/requirements.js';
 import type { DiagnosticFix, FixSnippet } from '../../diagnostics/fixes.js';
 import { diagnosticsStyles } from './diagnostics.styles.js';
@@ -16,14 +17,20 @@ import { diagnosticsStyles } from './diagnostics.styles.js';
  * @summary Checks this page's COOP and CSP headers against what the named payment providers
  * need, and shows the result as a checklist with fixes ready to copy.
  *
- * @fires {CustomEvent<DiagnosticReport>} pay-diagnostics-report - The report is ready: `detail` is the `DiagnosticReport` (`{ url, headersReadable, checks, fix }`).
- * @fires {CustomEvent<PayErrorDetail>} pay-error - `{ code: 'invalid_config', message }` when `providers` names an unknown provider (once per distinct set of unknown names); the known ones are still checked.
+ * This page's headers are read with a `HEAD` request (never by requesting a page reached by a
+ * form post or a one-time link again); when its own `connect-src` blocks even that, the policy
+ * is recovered from the browser's violation report. Every read gives up after `timeout-ms`.
+ *
+ * @fires {CustomEvent<DiagnosticReport>} pay-diagnostics-report - The report is ready: `detail` is the `DiagnosticReport` (`{ url, headersReadable, checks, fix, notes, returnUrl? }`).
+ * @fires {CustomEvent<PayErrorDetail>} pay-error - `{ code: 'invalid_config', message }` when `providers` names an unknown provider (once per distinct set of unknown names; the known ones are still checked), or when the diagnosis cannot run at all (a relative `url`, a host override without a scheme, a bad `timeout-ms` …): the reason is shown in place of the checklist, never a spinner.
  *
  * @slot - Extra content shown under the checklist (your own support links).
  *
  * @csspart base - The wrapper.
  * @csspart title - The heading.
  * @csspart summary - The one-line count of failing, warning, unknown and passing checks.
+ * @csspart notes - How the headers were read and what could not be done (a list).
+ * @csspart error - Why the diagnosis could not run (an alert).
  * @csspart list - The checklist.
  * @csspart check - One check (also `check-pass`, `check-fail`, `check-warn`, `check-unknown`).
  * @csspart status - A check's status label.
@@ -56,8 +63,20 @@ export class PayDiagnostics extends PayElement {
   /** Space-separated provider names to check: `glomo`, `payglobe`, `payglocal`, `sibs`. */
   @property() providers = '';
 
-  /** The document to check; defaults to this page. */
+  /** The document to check, an absolute http(s) URL; defaults to this page. */
   @property() url?: string;
+
+  /**
+   * The page a popup checkout returns to (its COOP can cut the popup from this page). Defaults
+   * to the `callback-url` of a `<pay-glomo-checkout>` in the same document, when there is one.
+   */
+  @property({ attribute: 'return-url' }) returnUrl?: string;
+
+  /** A same-origin URL served with this page's headers and no side effects, read instead of this page. */
+  @property({ attribute: 'probe-url' }) probeUrl?: string;
+
+  /** How long each header read may take, in milliseconds (default 10 000). */
+  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs?: number;
 
   /** Hosts replacing a provider's defaults (a sandbox, another region). */
   @property({ attribute: false }) hosts?: HostOverrides;
@@ -68,6 +87,9 @@ export class PayDiagnostics extends PayElement {
   /** The latest report, or null while checking. */
   @state() report: DiagnosticReport | null = null;
 
+  /** Why the latest diagnosis could not run, or null. */
+  @state() private failure: string | null = null;
+
   private readonly announcer = new Announcer(this);
 
   /** The unknown provider names already reported with `pay-error` (see `reportInvalidConfig`). */
@@ -75,21 +97,61 @@ export class PayDiagnostics extends PayElement {
 
   private run = 0;
 
-  /** Runs the diagnosis again and resolves with the new report. */
+  /**
+   * Runs the diagnosis again and resolves with the new report; rejects with the
+   * `DiagnoseConfigError` (also shown, and sent as `pay-error`) when it cannot run.
+   */
   async refresh(): Promise<DiagnosticReport> {
     const run = ++this.run;
     this.report = null;
-    const report = await diagnose({ providers: this.providers, hosts: this.hosts, fetchImpl: this.fetchImpl, url: this.url, locale: this.locale });
-    if (run === this.run) {
-      this.report = report;
-      await this.updateComplete;
-      this.dispatchEvent(new CustomEvent('pay-diagnostics-report', { detail: report, bubbles: true, composed: true }));
+    this.failure = null;
+    try {
+      const report = await diagnose({
+        // Unknown names are reported by `reportInvalidProviders`; the known ones are checked.
+        providers: splitNames(this.providers ?? '').filter(isProviderName),
+        hosts: this.hosts,
+        fetchImpl: this.fetchImpl,
+        url: this.url || undefined,
+        returnUrl: this.returnUrl || this.callbackUrlInDocument(),
+        probeUrl: this.probeUrl || undefined,
+        timeoutMs: this.timeoutMs,
+        locale: this.locale,
+      });
+      if (run === this.run) {
+        this.report = report;
+        await this.updateComplete;
+        this.emit('pay-diagnostics-report', report);
+      }
+      return report;
+    } catch (error) {
+      if (run === this.run) this.showFailure(error);
+      throw error;
     }
-    return report;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('providers') || changed.has('url') || changed.has('hosts') || changed.has('fetchImpl')) void this.refresh();
+    const inputs = ['providers', 'url', 'hosts', 'fetchImpl', 'returnUrl', 'probeUrl', 'timeoutMs'] as const;
+    // The failure is shown and sent as pay-error by refresh(): nothing is left unhandled.
+    if (inputs.some((name) => changed.has(name))) this.refresh().catch(() => undefined);
+  }
+
+  /** The failure in place of the checklist, and `pay-error` `invalid_config` once per distinct reason. */
+  private showFailure(error: unknown): void {
+    const reason = error instanceof DiagnoseConfigError ? error.reason : error instanceof Error ? error.message : String(error);
+    this.failure = reason;
+    reportInvalidConfig(this, this.reportedConfig, `failure=${reason}`, () => this.t('diagnostics.config.invalid', { reason }));
+  }
+
+  /** The callback URL of a `<pay-glomo-checkout>` in this element's document: where its popup returns. */
+  private callbackUrlInDocument(): string | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const value = root.querySelector?.('pay-glomo-checkout[callback-url]')?.getAttribute('callback-url')?.trim();
+    if (!value) return undefined;
+    try {
+      return new URL(value, document.baseURI).href;
+    } catch {
+      return value; // validated (and reported) by diagnose()
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -106,9 +168,11 @@ export class PayDiagnostics extends PayElement {
   protected override render() {
     const report = this.report;
     return html`
-      <section part="base" aria-labelledby="title" aria-busy=${report ? 'false' : 'true'}>
+      <section part="base" aria-labelledby="title" aria-busy=${report || this.failure ? 'false' : 'true'}>
         <h2 id="title" part="title">${this.t('diagnostics.title')}</h2>
-        ${report ? this.renderReport(report) : html`<p>${this.t('diagnostics.running')}</p>`}
+        ${this.failure
+          ? html`<p part="error" role="alert">${this.t('diagnostics.failed', { reason: this.failure })}</p>`
+          : report ? this.renderReport(report) : html`<p>${this.t('diagnostics.running')}</p>`}
         ${report?.checks.some((c) => c.id === 'csp-connect-src') ? this.renderCors() : nothing}
         <slot></slot>
         ${this.announcer.render()}
@@ -121,6 +185,7 @@ export class PayDiagnostics extends PayElement {
     return html`
       <p part="summary">${this.t('diagnostics.summary', countByStatus(report.checks))}</p>
       <ul part="list" role="list">${report.checks.map((check) => this.renderCheck(check))}</ul>
+      ${report.notes.length ? html`<ul part="notes">${report.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
     `;
   }
 
