@@ -23,7 +23,7 @@ describe('pay-elements doctor (command line, in Node)', function () {
     expect(run.code, run.stderr).to.equal(1);
     const report = Report.parse(JSON.parse(run.stdout));
     expect(report.checks.map((c) => `${c.id}:${c.status}`)).to.deep.equal([
-      'coop:fail', 'csp-script-src:fail', 'csp-frame-src:fail', 'csp-connect-src:fail', 'csp-form-action:pass',
+      'coop:fail', 'csp-script-src:fail', 'csp-frame-src:fail', 'csp-connect-src:fail', 'csp-form-action:pass', 'trusted-types:pass',
     ]);
   });
 
@@ -45,6 +45,39 @@ describe('pay-elements doctor (command line, in Node)', function () {
     expect(run.code).to.equal(2);
     expect(run.stderr).to.contain('Usage: pay-elements doctor');
     expect((await doctor('doctor', '{origin}/', '--provider', 'nope')).code).to.equal(2);
+  });
+
+  it('fails a trusted-types directive that refuses pay-elements’ policies, with the merged fix', async () => {
+    const run = await doctor('doctor', `{origin}${policyPageUrl({ csp: ["require-trusted-types-for 'script'; trusted-types lit-html"] })}`, '--provider', 'payglocal');
+    expect(run.code, run.stderr).to.equal(1);
+    expect(run.stdout).to.contain('FAIL  payglocal trusted-types');
+    expect(run.stdout).to.contain("Content-Security-Policy: require-trusted-types-for 'script'; trusted-types lit-html pay-elements 'allow-duplicates'");
+  });
+
+  it('never prints the page’s nonce into the fix: a placeholder and a note instead', async () => {
+    const csp = "script-src 'nonce-c2VjcmV0LW5vbmNl' 'strict-dynamic'; frame-src 'none'";
+    const run = await doctor('doctor', `{origin}${policyPageUrl({ csp: [csp] })}`, '--provider', 'payglobe');
+    expect(run.code).to.equal(1);
+    // (The first line names the page URL, which carries the policy in this test.)
+    const fix = run.stdout.slice(run.stdout.indexOf('Fix (merged'));
+    expect(fix).not.to.contain('c2VjcmV0LW5vbmNl');
+    expect(run.stdout).to.contain("script-src 'nonce-{RANDOM_PER_RESPONSE}' 'strict-dynamic'; frame-src https://paymentpage.igfs.payglobe.com");
+    expect(run.stdout).to.contain('per-response nonce');
+  });
+
+  it('checks the return page given with --return-url', async () => {
+    const run = await doctor('doctor', `{origin}${policyPageUrl({})}`, '--provider', 'glomo', '--return-url', `{origin}${policyPageUrl({ coop: 'same-origin' })}`);
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.match(/FAIL {2}glomo {5}coop .*return page/);
+  });
+
+  it('gives up on a page that does not answer within --timeout (exit 3), and refuses a bad --timeout (exit 2)', async () => {
+    const started = Date.now();
+    const run = await doctor('doctor', '{origin}/__diag/slow?ms=8000', '--timeout', '500', '--provider', 'payglobe');
+    expect(run.code).to.equal(3);
+    expect(run.stderr).to.contain('no answer within 500 ms');
+    expect(Date.now() - started).to.be.lessThan(7000);
+    expect((await doctor('doctor', '{origin}/', '--timeout', 'soon')).code).to.equal(2);
   });
 
   it('exits 3 and reports unknown when the page cannot be fetched', async () => {

@@ -28,10 +28,11 @@ describe('<pay-diagnostics>', function () {
     const items = [...el.shadowRoot!.querySelectorAll('li[data-check]')];
     expect(items.map((li) => `${li.getAttribute('data-provider')}:${li.getAttribute('data-check')}:${li.getAttribute('data-status')}`)).to.deep.equal([
       'glomo:coop:fail', 'glomo:csp-script-src:fail', 'glomo:csp-frame-src:fail', 'glomo:csp-connect-src:fail', 'glomo:csp-form-action:pass',
-      'payglobe:csp-script-src:fail', 'payglobe:csp-frame-src:fail', 'payglobe:csp-connect-src:fail',
+      'glomo:trusted-types:pass',
+      'payglobe:csp-script-src:fail', 'payglobe:csp-frame-src:fail', 'payglobe:csp-connect-src:fail', 'payglobe:trusted-types:pass',
     ]);
     expect(items[0]!.querySelector('[part="status"]')!.textContent).to.equal('Fail');
-    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('7 failing, 0 warnings, 0 unknown, 1 passing.');
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('7 failing, 0 warnings, 0 unknown, 3 passing.');
     await expect(el).to.be.accessible();
   });
 
