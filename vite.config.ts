@@ -18,6 +18,7 @@ const esmEntries = [
   src('components/bank-transfer/pay-bank-transfer.ts'),
   src('components/glomo-checkout/pay-glomo-checkout.ts'),
   src('components/card-payment/pay-card-payment.ts'),
+  src('components/payglocal-checkout/pay-payglocal-checkout.ts'),
   src('components/diagnostics/pay-diagnostics.ts'),
   src('diagnostics/index.ts'),
   src('react/index.ts'),

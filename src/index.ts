@@ -19,6 +19,9 @@ export { GLOMO_CHECKOUT_SDK_URL, type GlomoCheckoutMode } from './components/glo
 export { PayCardPayment } from './components/card-payment/card-payment.js';
 export { cardPaymentMessages } from './components/card-payment/card-payment.messages.js';
 export type { CardPaymentRedirect, CardPaymentProvider } from './components/card-payment/card-payment-config.js';
+export { PayPayglocalCheckout } from './components/payglocal-checkout/payglocal-checkout.js';
+export { payglocalCheckoutMessages } from './components/payglocal-checkout/payglocal-checkout.messages.js';
+export { PAYGLOCAL_HOSTS } from './components/payglocal-checkout/payglocal-checkout-config.js';
 export { PayDiagnostics } from './components/diagnostics/diagnostics.js';
 export { checkProviderUrl, isLoopbackHost, hostMatches, type SafeUrlOptions } from './flows/safe-url.js';
 export { redirect, type RedirectOptions, type RedirectStart } from './flows/redirect.js';

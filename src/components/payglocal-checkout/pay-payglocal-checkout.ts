@@ -1,13 +1,13 @@
 import { defineElement } from '../../core/pay-element.js';
-import { PayPayGlocalCheckout } from './payglocal-checkout.js';
+import { PayPayglocalCheckout } from './payglocal-checkout.js';
 
-export { PayPayGlocalCheckout } from './payglocal-checkout.js';
+export { PayPayglocalCheckout } from './payglocal-checkout.js';
 export { PAYGLOCAL_HOSTS } from './payglocal-checkout-config.js';
 
-defineElement('pay-payglocal-checkout', PayPayGlocalCheckout);
+defineElement('pay-payglocal-checkout', PayPayglocalCheckout);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pay-payglocal-checkout': PayPayGlocalCheckout;
+    'pay-payglocal-checkout': PayPayglocalCheckout;
   }
 }

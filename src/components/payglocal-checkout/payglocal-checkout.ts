@@ -65,7 +65,7 @@ import { payglocalCheckoutStyles } from './payglocal-checkout.styles.js';
  * @cssprop --pay-color-panel-background - Notice background.
  * @cssprop --pay-notice-max-width - Notice width limit.
  */
-export class PayPayGlocalCheckout extends PayElement {
+export class PayPayglocalCheckout extends PayElement {
   static override styles = [payglocalCheckoutStyles, visuallyHiddenStyles];
 
   protected static override messages = { ...flowsMessages, ...payglocalCheckoutMessages };
@@ -166,7 +166,7 @@ export class PayPayGlocalCheckout extends PayElement {
     this.phase = 'starting';
     this.announcer.announce(this.t('payglocalCheckout.preparing'));
     const signal = this.connection.signal;
-    const t = translator(PayPayGlocalCheckout.messages, this.locale);
+    const t = translator(PayPayglocalCheckout.messages, this.locale);
     const timeoutMs = this.requestTimeout > 0 ? this.requestTimeout : 15_000;
     const answer = await requestHostedPage(reading.config, { timeoutMs, signal, t });
     if (signal.aborted) return; // removed meanwhile: nobody is listening

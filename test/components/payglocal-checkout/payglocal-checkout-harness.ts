@@ -5,7 +5,7 @@
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/payglocal-checkout/pay-payglocal-checkout.js';
-import type { PayPayGlocalCheckout } from '../../../src/components/payglocal-checkout/payglocal-checkout.js';
+import type { PayPayglocalCheckout } from '../../../src/components/payglocal-checkout/payglocal-checkout.js';
 
 export const RECORDED = ['pay-pending', 'pay-redirect', 'pay-success', 'pay-failure', 'pay-cancel', 'pay-error'] as const;
 export type Recorded = { name: string; detail: any };
@@ -32,7 +32,7 @@ export function watchRequests(part: string): { requests: { url: string; init?: R
 export class PayGlocalCheckoutHarness {
   readonly events: Recorded[] = [];
 
-  constructor(readonly element: PayPayGlocalCheckout, options: { preventRedirect?: boolean } = {}) {
+  constructor(readonly element: PayPayglocalCheckout, options: { preventRedirect?: boolean } = {}) {
     for (const name of RECORDED) {
       element.addEventListener(name, (event) => {
         this.events.push({ name, detail: (event as CustomEvent).detail });
