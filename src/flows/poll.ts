@@ -6,11 +6,26 @@
 import * as z from 'zod/mini';
 import { translator } from '../core/messages.js';
 import { flowsMessages } from './flows.messages.js';
+import type { PayErrorCode } from '../core/types.js';
 import { flowCancel, flowError, flowResult, type FlowOutcome } from './outcome.js';
 
+/**
+ * One status read done some other way than `fetch(url)` (an SDK's `retrieve()`): the body to
+ * validate, a transient failure to retry with backoff, or a failure that ends the poll.
+ */
+export type PollRead =
+  | { kind: 'body'; body: unknown }
+  | { kind: 'retry'; reason: string }
+  | { kind: 'fail'; code: PayErrorCode; message: string };
+
 export interface PollOptions<T> {
-  /** The status URL (the merchant's endpoint relaying the provider's payment object). */
-  url: string;
+  /** The status URL (the merchant's endpoint relaying the provider's payment object); unused with `read`. */
+  url?: string;
+  /**
+   * Reads the status instead of `fetch(url)` (e.g. through a provider SDK). `signal` aborts on
+   * the poll's end or this read's time limit (`requestTimeoutMs`, which then counts as a retry).
+   */
+  read?(signal: AbortSignal): Promise<PollRead>;
   /** The provider's interval (`interval_in_ms`). */
   intervalMs: number;
   /** Validates each response body; a body that fails it ends the poll with `invalid_response`. */
@@ -85,6 +100,8 @@ async function fetchStatus<T>(options: PollOptions<T>, stop: AbortSignal, t: Ret
   stop.addEventListener('abort', abortRequest, { once: true });
   const limit = setTimeout(abortRequest, options.requestTimeoutMs ?? 15_000);
   try {
+    if (options.read) return await readStatus(options, options.read, request.signal, t);
+    if (options.url === undefined) return { kind: 'fail', outcome: flowError('invalid_config', t('flows.error.status', { reason: 'no status URL' })) };
     const response = await fetch(options.url, { ...options.init, signal: request.signal });
     if (response.status >= 500 || response.status === 429) return { kind: 'retry', reason: `HTTP ${response.status}` };
     if (!response.ok) return { kind: 'fail', outcome: flowError('network', t('flows.error.status', { reason: `HTTP ${response.status}` })) };
@@ -103,6 +120,22 @@ async function fetchStatus<T>(options: PollOptions<T>, stop: AbortSignal, t: Ret
     clearTimeout(limit);
     stop.removeEventListener('abort', abortRequest);
   }
+}
+
+/** One `read()`, raced against its signal: a read that ignores the signal still ends with it. */
+async function readStatus<T>(
+  options: PollOptions<T>, read: NonNullable<PollOptions<T>['read']>, signal: AbortSignal, t: ReturnType<typeof translator>,
+): Promise<Attempt<T>> {
+  const aborted = new Promise<PollRead>((resolve) => {
+    if (signal.aborted) resolve({ kind: 'retry', reason: 'aborted' });
+    signal.addEventListener('abort', () => resolve({ kind: 'retry', reason: 'aborted' }), { once: true });
+  });
+  const outcome = await Promise.race([read(signal).catch((): PollRead => ({ kind: 'retry', reason: 'read failed' })), aborted]);
+  if (outcome.kind === 'retry') return outcome;
+  if (outcome.kind === 'fail') return { kind: 'fail', outcome: flowError(outcome.code, outcome.message) };
+  const parsed = z.safeParse(options.schema, outcome.body);
+  if (!parsed.success) return { kind: 'fail', outcome: flowError('invalid_response', t('flows.error.statusFormat')) };
+  return { kind: 'value', value: parsed.data };
 }
 
 /** Resolves after `ms`, or at once when `signal` aborts (the timer is cleared either way). */

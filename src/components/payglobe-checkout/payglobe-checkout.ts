@@ -1,0 +1,325 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
+import { formatMoney } from '../../core/money.js';
+import { PayElement } from '../../core/pay-element.js';
+import { reportInvalidConfig } from '../../core/report-invalid-config.js';
+import type { PaymentResult } from '../../core/types.js';
+import { flowsMessages } from '../../flows/flows.messages.js';
+import { finishFlow, flowError, type FlowOutcome } from '../../flows/outcome.js';
+import { payglobeMessages } from '../../providers/payglobe/payglobe.messages.js';
+import { readPayGlobeReturn } from '../../providers/payglobe/read-payglobe-payment.js';
+import { followPayGlobePayment, runPayGlobeAttempt } from './payglobe-checkout-attempt.js';
+import { readPayGlobeCheckoutConfig, type PayGlobeCheckoutConfig, type PayGlobeCheckoutConfigReading, type PayGlobeCheckoutMode } from './payglobe-checkout-config.js';
+import { payglobeCheckoutMessages } from './payglobe-checkout.messages.js';
+import { describePayGlobeOutcome, type PayGlobeCheckoutStatus } from './payglobe-checkout-status.js';
+import { payglobeCheckoutStyles } from './payglobe-checkout.styles.js';
+import { loadPayGlobeClient, type PayGlobeClient } from './payglobe-client.js';
+
+type Phase = 'idle' | 'preparing' | 'open' | 'confirming' | 'leaving' | 'paid';
+
+let containerCount = 0;
+
+/**
+ * A Pay button that creates a PayGlobe payment with payglobe.js and opens PayGlobe's checkout —
+ * card, then meal vouchers if the shopper wants — inside the element or as a full page.
+ *
+ * **Setting up.** `publishable-key` (`pk_test_…` / `pk_live_…`; a secret `sk_…` key, or anything
+ * else, is refused with `pay-error` `invalid_config` before any request), `amount` in minor units
+ * like everywhere in the library (`15000` with `currency="EUR"` is €150.00, sent to PayGlobe as
+ * `150`), `email` (PayGlobe sends the receipt there), optional `description`. payglobe.js, a
+ * classic script, is loaded on the click from `script-url` (default PayGlobe's; https on
+ * PayGlobe's host, or a loopback address for the sandbox) through the library's SDK loader
+ * (Trusted Types policy `pay-elements`).
+ *
+ * **Where the checkout opens.** `mode="iframe"` (default): payglobe.js puts its iframe into the
+ * element named by a CSS selector, and a selector cannot see into shadow roots. So the element
+ * manages a light-DOM child of its own, `<div slot="checkout" id="pay-payglobe-checkout-N">`,
+ * projected into its shadow DOM through the `checkout` slot, and hands payglobe.js that id's
+ * selector (the element itself when the host sits in a shadow root no selector reaches). The
+ * child exists only while the checkout is open; don't put anything in the `checkout` slot.
+ * `mode="redirect"`: after a cancelable `pay-redirect` (`target: 'same-tab'`; `preventDefault()`
+ * to navigate yourself) the whole page goes to the checkout, which comes back to this page's
+ * address with `?paymentId=…&status=…`. An element in redirect mode on that page validates the
+ * query, removes it from the address bar and finishes the attempt from `payments.retrieve()`
+ * (the query's `status` is never trusted).
+ *
+ * **Results.** The payment is followed with `payments.retrieve()` until a terminal status (and
+ * at once when the embedded checkout posts `payglobe:checkout-complete`, origin and frame
+ * checked). SUCCESS and PAID → `pay-success`; CARD_PREAUTH_FAILED, VOUCHER_FAILED,
+ * CARD_CAPTURE_FAILED, FAILED and EXPIRED → `pay-failure` (`error.code` the status in lower case,
+ * `error.message` PayGlobe's); CANCELLED → `pay-cancel`. Results carry `provider: 'payglobe'`,
+ * `paymentId` (PayGlobe's payment id — confirm it on your server or by webhook), `split`
+ * `{ total, card, voucher }` in minor units (exact: card + voucher = total) and `raw`. A payload
+ * that fails validation, whose amounts don't add up or aren't exact in the currency, or that
+ * names another payment → `pay-error` `invalid_response`.
+ *
+ * @tagname pay-payglobe-checkout
+ * @summary A Pay button that opens PayGlobe's card and meal-voucher checkout (iframe or full page) and reports one result.
+ *
+ * @fires {CustomEvent<PayRedirectDetail>} pay-redirect - Before the checkout opens (`target` `iframe` or `same-tab`). Cancelable: `preventDefault()` and show `url` yourself; the element keeps following the payment.
+ * @fires {CustomEvent<PaymentResult>} pay-success - The payment succeeded; `split` says how much the card and the meal vouchers paid.
+ * @fires {CustomEvent<PaymentResult>} pay-failure - The payment failed (card declined, voucher refused, capture failed, cancelled in the checkout, link expired); `error` says why.
+ * @fires {CustomEvent<PayCancelDetail>} pay-cancel - A payment link was cancelled (`reason: 'cancelled'`).
+ * @fires {CustomEvent<PayErrorDetail>} pay-error - `invalid_config`, `sdk_load_failed`, `csp_blocked`, `invalid_response`, `network` or `timeout`.
+ *
+ * @slot - Your own Pay button (or any content); a click on it starts the payment. Default: a "Pay €…" button.
+ * @slot checkout - Managed by the element: the container payglobe.js renders its iframe in. Leave it empty.
+ *
+ * @csspart base - The wrapper of the button, the checkout and the status.
+ * @csspart button - The default Pay button.
+ * @csspart spinner - The progress indicator in the default button while the payment is under way.
+ * @csspart checkout - The area that shows PayGlobe's checkout (iframe mode).
+ * @csspart status - The outcome of the last attempt, in words.
+ *
+ * @cssprop --pay-font-family - Font of the whole element.
+ * @cssprop --pay-font-size - Base font size.
+ * @cssprop --pay-color-text - Text colour.
+ * @cssprop --pay-spacing - Gap between the parts; the status panel's padding.
+ * @cssprop --pay-radius - Corner radius of the button, the checkout frame and the status panel.
+ * @cssprop --pay-color-primary - Button background.
+ * @cssprop --pay-color-primary-hover - Button background on hover.
+ * @cssprop --pay-color-button-text - Button text colour.
+ * @cssprop --pay-button-padding - Button padding.
+ * @cssprop --pay-button-font-weight - Button font weight.
+ * @cssprop --pay-focus-ring-color - Focus ring colour.
+ * @cssprop --pay-focus-ring-width - Focus ring width.
+ * @cssprop --pay-disabled-opacity - Opacity of the button while busy.
+ * @cssprop --pay-checkout-height - Height of the checkout iframe (default 36rem).
+ * @cssprop --pay-color-border - Border of the checkout frame.
+ * @cssprop --pay-color-error - Text colour of a failure or error.
+ * @cssprop --pay-color-success - Text colour of a success.
+ * @cssprop --pay-color-panel-background - Background of a failure or error.
+ * @cssprop --pay-notice-max-width - Width limit of the status.
+ */
+export class PayPayglobeCheckout extends PayElement {
+  static override styles = [payglobeCheckoutStyles, visuallyHiddenStyles];
+
+  protected static override messages = { ...flowsMessages, ...payglobeMessages, ...payglobeCheckoutMessages };
+
+  // ── Public properties ────────────────────────────────────────────────────
+
+  /** Your PayGlobe publishable key (`pk_test_…` / `pk_live_…`). A secret key (`sk_…`) is refused. */
+  @property({ attribute: 'publishable-key' }) publishableKey = '';
+
+  /** The amount in minor units of `currency` (15000 EUR = €150.00). */
+  @property({ type: Number }) amount: number | undefined = undefined;
+
+  /** ISO 4217 currency; default EUR. */
+  @property() currency = 'EUR';
+
+  /** The shopper's e-mail address: PayGlobe sends the receipt there. */
+  @property() email = '';
+
+  /** Optional: what the payment is for (your order number). */
+  @property() description = '';
+
+  /** `iframe` (default): the checkout opens inside the element. `redirect`: the whole page goes there and comes back. */
+  @property() mode: PayGlobeCheckoutMode = 'iframe';
+
+  /** payglobe.js (default `https://api.payglobe.it/paymentgw/js/payglobe.js`; the sandbox's in development). */
+  @property({ attribute: 'script-url' }) scriptUrl = '';
+
+  /** How long payglobe.js may take to load before `sdk_load_failed`, in ms (default 10 000). */
+  @property({ type: Number, attribute: 'sdk-timeout' }) sdkTimeout = 10_000;
+
+  /** How often `payments.retrieve()` is asked while the checkout is open, in ms (default 2 000). */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 2000;
+
+  /** Ignores clicks and marks the default button as unavailable. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  // ── Internal state ───────────────────────────────────────────────────────
+
+  @state() private phase: Phase = 'idle';
+  @state() private status: PayGlobeCheckoutStatus | null = null;
+  @query('[part~="status"]') private statusElement!: HTMLElement | null;
+  private readonly announcer = new Announcer(this);
+  private readonly reportedConfig = new Set<string>();
+  /** The light-DOM child payglobe.js renders into (iframe mode, while open). */
+  private container: HTMLElement | null = null;
+  /** Aborted on removal; replaced on connection. */
+  private connection = new AbortController();
+  /** Bumped on removal: an attempt still running then ends silently. */
+  private generation = 0;
+  private returnChecked = false;
+  private focusStatusAfterRender = false;
+
+  // ── Lifecycle ────────────────────────────────────────────────────────────
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.connection = new AbortController();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed element ends everything it started, silently: nobody is listening any more.
+    this.generation += 1;
+    this.connection.abort();
+    this.removeContainer();
+    if (this.phase !== 'paid') this.phase = 'idle';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const reading = this.readConfig();
+    reportInvalidConfig(this, this.reportedConfig, reading.ok ? '' : reading.problem.mistake, () => this.configMessage(reading));
+    if (!this.returnChecked) {
+      this.returnChecked = true;
+      // After this update, not inside it: resuming changes state.
+      if (reading.ok && reading.config.mode === 'redirect') void Promise.resolve(reading.config).then((config) => this.resumeFromReturn(config));
+    }
+    if (this.focusStatusAfterRender) {
+      this.focusStatusAfterRender = false;
+      this.statusElement?.focus();
+    }
+  }
+
+  // ── Rendering ────────────────────────────────────────────────────────────
+
+  protected override render() {
+    const busy = this.phase !== 'idle' && this.phase !== 'paid';
+    const reading = this.readConfig();
+    const label = reading.ok ? this.t('payglobeCheckout.pay', { amount: formatMoney(reading.config.total, this.locale) }) : this.t('payglobeCheckout.payPlain');
+    return html`<div part="base" class="base">
+      ${this.phase === 'paid' ? nothing : html`<slot @click=${this.onPayClick}>
+        <button part="button" type="button" aria-disabled=${busy || this.disabled ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          ${busy ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}${
+            this.status && this.status.kind !== 'succeeded' ? this.t('payglobeCheckout.payAgain') : label}
+        </button>
+      </slot>`}
+      <div part="checkout" class="checkout" ?hidden=${this.phase !== 'open'}><slot name="checkout"></slot></div>
+      ${this.status ? html`<p part="status" class="status ${this.status.kind}" tabindex="-1">${this.status.message}</p>` : nothing}
+      ${this.announcer.render()}
+    </div>`;
+  }
+
+  // ── Behaviour ────────────────────────────────────────────────────────────
+
+  private readConfig(): PayGlobeCheckoutConfigReading {
+    return readPayGlobeCheckoutConfig({
+      publishableKey: this.publishableKey, amount: this.amount, currency: this.currency, email: this.email,
+      description: this.description, mode: this.mode, scriptUrl: this.scriptUrl,
+    });
+  }
+
+  private configMessage(reading: PayGlobeCheckoutConfigReading): string {
+    return reading.ok ? '' : this.t(reading.problem.key, reading.problem.params);
+  }
+
+  private onPayClick = () => {
+    if (this.disabled || this.phase !== 'idle') return; // a double click starts one payment
+    const reading = this.readConfig();
+    if (!reading.ok) {
+      this.emit('pay-error', { code: 'invalid_config', message: this.configMessage(reading), provider: 'payglobe' });
+      return;
+    }
+    void this.run(reading.config, (client, generation) => runPayGlobeAttempt({
+      host: this, client, config: reading.config, locale: this.locale, signal: this.connection.signal,
+      pollIntervalMs: this.pollIntervalMs(),
+      container: reading.config.mode === 'iframe' ? this.createContainer() : null,
+      returnUrl: reading.config.mode === 'redirect' ? this.returnUrl() : null,
+      onOpened: (how) => { if (generation === this.generation) this.opened(how); },
+    }));
+  }
+
+  /** The return page of a full-page checkout: finish the attempt from `retrieve()`. */
+  private resumeFromReturn(config: PayGlobeCheckoutConfig): void {
+    const view = this.ownerDocument.defaultView;
+    if (!view) return;
+    const reading = readPayGlobeReturn(view.location.search, { locale: this.locale });
+    if (!reading.ok && 'absent' in reading) return;
+    // The query has done its job: a reload must not finish the attempt a second time.
+    view.history.replaceState(view.history.state, '', this.returnUrl());
+    if (!reading.ok) {
+      this.end(flowError('invalid_response', reading.error.message));
+      return;
+    }
+    const paymentId = reading.query.paymentId;
+    void this.run(config, (client) => followPayGlobePayment({
+      client, paymentId, expected: { total: config.total, paymentId }, pollIntervalMs: this.pollIntervalMs(),
+      signal: this.connection.signal, locale: this.locale,
+    }), 'confirming');
+  }
+
+  /** Loads payglobe.js, runs `step`, and ends in the one result event (unless the page is leaving or the element was removed). */
+  private async run(
+    config: PayGlobeCheckoutConfig,
+    step: (client: PayGlobeClient, generation: number) => Promise<FlowOutcome<PaymentResult> | null>,
+    phase: Phase = 'preparing',
+  ): Promise<void> {
+    const generation = this.generation;
+    this.status = null;
+    this.phase = phase;
+    this.announcer.announce(this.t(phase === 'confirming' ? 'payglobeCheckout.confirming' : 'payglobeCheckout.preparing'));
+    const timeoutMs = this.sdkTimeout > 0 ? this.sdkTimeout : 10_000;
+    const loaded = await loadPayGlobeClient(this, config.scriptUrl, config.publishableKey, { timeoutMs, locale: this.locale });
+    if (generation !== this.generation) return;
+    const outcome = loaded.kind === 'result' ? await step(loaded.value, generation) : loaded;
+    if (generation !== this.generation || outcome === null) return;
+    this.end(outcome);
+  }
+
+  private opened(how: 'iframe' | 'redirect' | 'prevented'): void {
+    if (how === 'redirect') {
+      this.phase = 'leaving';
+      this.announcer.announce(this.t('payglobeCheckout.redirecting'));
+      return;
+    }
+    this.phase = how === 'iframe' ? 'open' : 'confirming';
+    const frame = this.container?.querySelector('iframe');
+    if (frame) {
+      // The frame is in light DOM, out of reach of the shadow styles: size it here.
+      frame.style.setProperty('display', 'block');
+      frame.style.setProperty('width', '100%');
+      frame.style.setProperty('height', 'var(--pay-checkout-height, 36rem)');
+      frame.style.setProperty('border', '0');
+      // Keyboard users continue in the checkout, once its area is shown.
+      void this.updateComplete.then(() => { if (frame.isConnected) frame.focus(); });
+    }
+    this.announcer.announce(this.t(how === 'iframe' ? 'payglobeCheckout.opened' : 'payglobeCheckout.confirming'));
+  }
+
+  /** Emits the attempt's one result event and says how it ended. */
+  private end(outcome: FlowOutcome<PaymentResult>): void {
+    const focusWasInCheckout = !!this.container && this.container.contains(this.ownerDocument.activeElement);
+    this.removeContainer();
+    this.status = describePayGlobeOutcome(outcome, (key, params) => this.t(key, params), this.locale);
+    this.phase = outcome.kind === 'result' && outcome.value.status === 'succeeded' ? 'paid' : 'idle';
+    this.focusStatusAfterRender = focusWasInCheckout;
+    this.announcer.announce(this.status.message);
+    finishFlow(this, 'payglobe', outcome);
+  }
+
+  private pollIntervalMs(): number {
+    return Number.isFinite(this.pollInterval) && this.pollInterval >= 250 ? this.pollInterval : 2000;
+  }
+
+  /** This page's address without the return query: where a full-page checkout comes back to. */
+  private returnUrl(): string {
+    const url = new URL(this.ownerDocument.defaultView?.location.href ?? this.ownerDocument.URL);
+    url.searchParams.delete('paymentId');
+    url.searchParams.delete('status');
+    url.hash = '';
+    return url.href;
+  }
+
+  /** The light-DOM child payglobe.js renders into, and how payglobe.js can find it. */
+  private createContainer(): { target: string | HTMLElement; element: HTMLElement; frameTitle: string } {
+    this.removeContainer();
+    const container = this.ownerDocument.createElement('div');
+    container.slot = 'checkout';
+    container.id = `pay-payglobe-checkout-${++containerCount}-${Math.random().toString(36).slice(2, 8)}`;
+    this.append(container);
+    this.container = container;
+    // A document-wide selector finds the child only when this element is not inside a shadow root.
+    const reachable = this.getRootNode() === this.ownerDocument;
+    return { target: reachable ? `#${CSS.escape(container.id)}` : container, element: container, frameTitle: this.t('payglobeCheckout.checkoutLabel') };
+  }
+
+  private removeContainer(): void {
+    this.container?.remove();
+    this.container = null;
+  }
+}
