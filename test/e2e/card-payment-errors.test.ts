@@ -109,14 +109,14 @@ describe('<pay-card-payment> errors before the bank\'s page', function () {
     expect(declined.form.root.querySelector('[part~="submit-error"]')!.textContent).to.equal('The payment was declined: The payment failed.');
   });
 
-  it('provider="sibs" is refused with invalid_config, once when set and on each attempt, and nothing is sent', async () => {
-    const key = uniqueKey('sibs');
-    const payment = await mountCardPayment({ provider: 'sibs', 'payment-url': fixturePaymentUrl(key, 'final=pending') });
+  it('an unsupported provider is refused with invalid_config, once when set and on each attempt, and nothing is sent', async () => {
+    const key = uniqueKey('unsupported');
+    const payment = await mountCardPayment({ provider: 'payglobe', 'payment-url': fixturePaymentUrl(key, 'final=pending') });
     expect(payment.events.map((event) => event.name)).to.deep.equal(['pay-error']);
     expect((payment.events[0]!.detail as { code: string }).code).to.equal('invalid_config');
     payment.events.length = 0;
     await payment.fillAndPay();
-    expect(await expectOneError(payment, 'invalid_config')).to.contain('provider="sibs" is not supported');
+    expect(await expectOneError(payment, 'invalid_config')).to.contain('provider="payglobe" is not supported');
     expect(await statusRequests(key)).to.equal(0);
   });
 

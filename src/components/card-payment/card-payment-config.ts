@@ -9,12 +9,20 @@ import { parseUrl } from '../../core/url.js';
 export type CardPaymentRedirect = 'iframe' | 'new-tab' | 'same-tab' | 'host';
 export const CARD_PAYMENT_REDIRECTS: readonly CardPaymentRedirect[] = ['iframe', 'new-tab', 'same-tab', 'host'];
 
-/** Providers this element can run today (`sibs` comes later). */
-export const CARD_PAYMENT_PROVIDERS = ['glomo'] as const;
+/** Providers this element runs: Glomo's and SIBS's server-to-server card flows. */
+export const CARD_PAYMENT_PROVIDERS = ['glomo', 'sibs'] as const;
 export type CardPaymentProvider = (typeof CARD_PAYMENT_PROVIDERS)[number];
 
 /** Glomo's documented authentication hosts (glomo-s2s-card.md: `secure.glomopay.com`). */
 export const GLOMO_REDIRECT_HOSTS: readonly string[] = ['*.glomopay.com'];
+
+/**
+ * SIBS's hosts (the gateway and its 3-D Secure pages, `*.sibspayments.com`, `*.sibs.pt`). An issuer
+ * page on another host needs `redirect-hosts`.
+ */
+export const SIBS_REDIRECT_HOSTS: readonly string[] = ['*.sibspayments.com', '*.sibs.pt'];
+
+const DEFAULT_REDIRECT_HOSTS: Record<CardPaymentProvider, readonly string[]> = { glomo: GLOMO_REDIRECT_HOSTS, sibs: SIBS_REDIRECT_HOSTS };
 
 /** The placeholder `status-url` must contain. */
 export const PAYMENT_ID_PLACEHOLDER = '{paymentId}';
@@ -53,10 +61,10 @@ function httpUrl(value: string, base: string): URL | null {
   return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url : null;
 }
 
-/** `"a.example b.example, *.c.example"` → the host patterns; empty → Glomo's own hosts. */
-export function redirectHostList(value: string): readonly string[] {
+/** `"a.example b.example, *.c.example"` → the host patterns; empty → the provider's own hosts. */
+export function redirectHostList(value: string, provider: CardPaymentProvider = 'glomo'): readonly string[] {
   const hosts = value.split(/[\s,]+/).filter(Boolean);
-  return hosts.length ? hosts : GLOMO_REDIRECT_HOSTS;
+  return hosts.length ? hosts : DEFAULT_REDIRECT_HOSTS[provider];
 }
 
 /**
@@ -86,15 +94,16 @@ export function readCardPaymentConfig(attributes: CardPaymentAttributes, base: s
     ? httpUrl(attributes.statusUrl.split(PAYMENT_ID_PLACEHOLDER).join('payment-id'), base) && new URL(attributes.statusUrl.trim(), base).href
     : null;
   if (!statusUrl) return { ok: false, mistake: `status-url:${attributes.statusUrl}`, key: 'cardPayment.config.statusUrl' };
+  const provider = attributes.provider.trim().toLowerCase() as CardPaymentProvider;
   return {
     ok: true,
     config: {
-      provider: attributes.provider.trim().toLowerCase() as CardPaymentProvider,
+      provider,
       paymentUrl: paymentUrl.href,
       // `URL` percent-encodes the braces in a path: put the placeholder back.
       statusUrl: statusUrl.replace(/%7BpaymentId%7D/gi, PAYMENT_ID_PLACEHOLDER),
       redirect: (attributes.redirect.trim() || 'iframe') as CardPaymentRedirect,
-      redirectHosts: redirectHostList(attributes.redirectHosts),
+      redirectHosts: redirectHostList(attributes.redirectHosts, provider),
     },
   };
 }

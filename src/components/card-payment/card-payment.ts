@@ -6,11 +6,13 @@ import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import type { PaymentResult } from '../../core/types.js';
 import { finishFlow, type FlowOutcome } from '../../flows/outcome.js';
+import { sibsMessages } from '../../providers/sibs/sibs.messages.js';
 import type { PayCardForm } from '../card-form/card-form.js';
 import { cardPaymentMessages } from './card-payment.messages.js';
 import { cardPaymentStyles } from './card-payment.styles.js';
-import { readCardPaymentConfig, valueMistake, type CardPaymentConfigMistake, type CardPaymentRedirect } from './card-payment-config.js';
+import { readCardPaymentConfig, valueMistake, type CardPaymentConfigMistake, type CardPaymentProvider, type CardPaymentRedirect } from './card-payment-config.js';
 import { runGlomoCardFlow } from './glomo-card-flow.js';
+import { runSibsCardFlow } from './sibs-card-flow.js';
 
 /** The card form's parts, re-exported so `pay-card-payment::part(button)` styles the pay button. */
 const CARD_FORM_PARTS = 'form, field, label, input, number-input, expiry-input, cvv-input, holder-input, hint, error, brand, button, spinner, submit-error';
@@ -20,23 +22,34 @@ const CARD_FORM_PARTS = 'form, field, label, input, number-input, expiry-input, 
  * the bank's authentication page (`next_steps` redirect) → the payment's status → exactly one
  * result event.
  *
- * **Flow.** When the shopper pays, the card is POSTed as JSON `{ card }` to `payment-url`, the
- * shop's endpoint (e.g. `createGlomoRoutes().payment` from `pay-elements/server`), which adds
- * the order and Glomo's secret key and answers with Glomo's payment response
- * `{ payment_id, status, next_steps }`. No key of any kind is configured here. The answer is
- * validated, then the shopper goes to the `redirect` step's URL — only `https:` on
+ * **Flow (`provider="glomo"`, default).** When the shopper pays, the card is POSTed as JSON
+ * `{ card }` to `payment-url`, the shop's endpoint (e.g. `createGlomoRoutes().payment` from
+ * `pay-elements/server`), which adds the order and Glomo's secret key and answers with Glomo's
+ * payment response `{ payment_id, status, next_steps }`. No key of any kind is configured here.
+ * The answer is validated, then the shopper goes to the `redirect` step's URL — only `https:` on
  * `redirect-hosts` (Glomo's `*.glomopay.com` by default) or loopback (the local sandbox);
  * `javascript:`, `data:` and foreign hosts end in `pay-error` `invalid_response`. Meanwhile
  * `status-url` is polled at the response's `interval_in_ms`, and the shop's return page
  * (`readGlomoCallback(location)` then `notifyOpener(result)`) finishes the flow at once over a
- * BroadcastChannel, with Glomo's signature. A `pay-success` is a signal for the page: fulfil
- * the order from the shop's server (its verified callback or the status endpoint).
+ * BroadcastChannel, with Glomo's signature.
+ *
+ * **Flow (`provider="sibs"`).** The card is POSTed as JSON `{ method: 'card', card }` to
+ * `payment-url` (e.g. `createSibsRoutes()` from `pay-elements/server`), which creates the SIBS
+ * payment and runs its card purchase, and answers with SIBS's purchase response. `Success` or
+ * `Declined` end the attempt at once; `Partial` with `actionResponse` `DO_REDIRECT` sends the
+ * shopper to the 3-D Secure page through the same redirect targets (`redirect-hosts` default:
+ * `*.sibspayments.com`, `*.sibs.pt`), while `status-url` (`{paymentId}` = SIBS's `transactionID`)
+ * is polled every 2 s until SIBS's `paymentStatus` is final. Results carry `provider: 'sibs'` and
+ * `raw` = SIBS's purchase or status object.
+ *
+ * A `pay-success` is a signal for the page: fulfil the order from the shop's server (its verified
+ * callback or webhook, or the status endpoint).
  *
  * **Outcomes.** Every attempt ends in exactly one of `pay-success`, `pay-failure`,
  * `pay-cancel` or `pay-error` (after a `pay-pending` once the payment waits for the bank).
  * A decline (or a cancel on the bank's page, which Glomo reports as a failed payment) brings the
  * form back with the reason shown and the card kept for a retry. A network error, an HTTP error,
- * or an answer that is not a Glomo payment is a `pay-error` (`network`, `timeout`,
+ * or an answer that is not the provider's is a `pay-error` (`network`, `timeout`,
  * `invalid_response`) and the form back with a message. Closing the modal (Escape, the close
  * button) is `pay-cancel`. Removing the element aborts the attempt — request, polling, listener
  * and modal — with `pay-cancel` `{ reason: 'aborted' }` dispatched on the element itself.
@@ -44,19 +57,19 @@ const CARD_FORM_PARTS = 'form, field, label, input, number-input, expiry-input, 
  * **Card data** goes to `payment-url` only: the inner `pay-card-submit` stops at this element.
  * The shop's server receives the card, which puts it in PCI DSS SAQ D scope.
  *
- * **Providers.** Only `provider="glomo"` runs today; any other value (SIBS comes in a later
- * release) is refused with `pay-error` `invalid_config`, once when set and again on each attempt.
+ * **Providers.** `provider="glomo"` or `provider="sibs"`; any other value is refused with
+ * `pay-error` `invalid_config`, once when set and again on each attempt.
  *
  * @tagname pay-card-payment
  * @summary A card payment through the shop's server, the bank's 3-D Secure page and status polling, ending in one result event.
  * @dependency pay-card-form
  *
- * @fires {CustomEvent<PaymentResult>} pay-pending - Once per attempt, when the payment exists and waits for the shopper's bank: `status: 'requires_action'`, `paymentId`, `raw` (the shop's answer).
+ * @fires {CustomEvent<PaymentResult>} pay-pending - Once per attempt, when the payment exists and waits for the shopper's bank: `status: 'requires_action'`, `paymentId` (Glomo's `payment_id`, SIBS's `transactionID`), `raw` (the shop's answer).
  * @fires {CustomEvent<PayRedirectDetail>} pay-redirect - Before the shopper is sent to the bank: `{ url, target }`, cancelable (`preventDefault()` lets a WebView or router navigate). With `redirect="host"` it is only announced (`target: 'same-tab'`) and nothing navigates.
- * @fires {CustomEvent<PaymentResult>} pay-success - The payment succeeded: `provider: 'glomo'`, `orderId`, `paymentId`, `signature` (when the return page delivered it), `raw`.
- * @fires {CustomEvent<PaymentResult>} pay-failure - The payment failed (declined, or cancelled on the bank's page): `error` holds the reason; the form is back.
+ * @fires {CustomEvent<PaymentResult>} pay-success - The payment succeeded: `provider` (`glomo` / `sibs`), `paymentId`, and for Glomo `orderId` and `signature` (when the return page delivered it), `raw`.
+ * @fires {CustomEvent<PaymentResult>} pay-failure - The payment failed (declined, or cancelled on the bank's page): `error` holds the reason (SIBS: `error.code` `payment_declined` / `payment_expired` / `payment_error`); the form is back.
  * @fires {CustomEvent<PayCancelDetail>} pay-cancel - The shopper closed the modal (`reason` `escape` / `close-button`), or the element was removed (`aborted`).
- * @fires {CustomEvent<PayErrorDetail>} pay-error - `invalid_config` (provider, URLs, redirect mode), `network` / `timeout` (the shop's endpoint), `invalid_response` (a malformed answer or a refused redirect URL), `popup_blocked` (`new-tab` blocked).
+ * @fires {CustomEvent<PayErrorDetail>} pay-error - `invalid_config` (provider, URLs, redirect mode), `network` / `timeout` (the shop's endpoint), `invalid_response` (a malformed answer, a refused redirect URL, or a SIBS action other than a redirect), `popup_blocked` (`new-tab` blocked).
  *
  * @csspart card-form - The composed `<pay-card-form>`; its parts (`form`, `field`, `label`, `input`, `number-input`, `expiry-input`, `cvv-input`, `holder-input`, `hint`, `error`, `brand`, `button`, `spinner`, `submit-error`) are exported too.
  * @csspart status - The notice while the payment waits in another tab or the host's WebView.
@@ -78,19 +91,19 @@ const CARD_FORM_PARTS = 'form, field, label, input, number-input, expiry-input, 
 export class PayCardPayment extends PayElement {
   static override styles = [cardPaymentStyles, visuallyHiddenStyles];
 
-  protected static override messages = cardPaymentMessages;
+  protected static override messages = { ...sibsMessages, ...cardPaymentMessages };
 
   // ── Public properties ────────────────────────────────────────────────────
 
-  /** The payment provider. Only `glomo` today; anything else is refused with `invalid_config`. */
+  /** The payment provider: `glomo` or `sibs`; anything else is refused with `invalid_config`. */
   @property()
   provider = 'glomo';
 
-  /** The shop's endpoint that starts a payment: receives `POST { card }` (JSON), answers with Glomo's payment response. */
+  /** The shop's endpoint that starts a payment: receives `POST { card }` (Glomo) or `POST { method: 'card', card }` (SIBS) as JSON, answers with the provider's payment response. */
   @property({ attribute: 'payment-url' })
   paymentUrl = '';
 
-  /** The shop's status endpoint, a URL template containing `{paymentId}`; answers with Glomo's payment object. */
+  /** The shop's status endpoint, a URL template containing `{paymentId}`; answers with the provider's payment (Glomo) or status (SIBS) object. */
   @property({ attribute: 'status-url' })
   statusUrl = '';
 
@@ -102,7 +115,7 @@ export class PayCardPayment extends PayElement {
   @property()
   redirect: CardPaymentRedirect = 'iframe';
 
-  /** Hosts the bank's page may be on, space- or comma-separated (`*.example.com` for subdomains). Default Glomo's `*.glomopay.com`. Loopback is always allowed (the sandbox). */
+  /** Hosts the bank's page may be on, space- or comma-separated (`*.example.com` for subdomains). Default: the provider's own (Glomo `*.glomopay.com`; SIBS `*.sibspayments.com`, `*.sibs.pt`). Loopback is always allowed (the sandbox). */
   @property({ attribute: 'redirect-hosts' })
   redirectHosts = '';
 
@@ -190,7 +203,9 @@ export class PayCardPayment extends PayElement {
     }
     const attempt = new AbortController();
     this.attempt = attempt;
-    void runGlomoCardFlow({
+    const { provider } = reading.config;
+    const run = provider === 'sibs' ? runSibsCardFlow : runGlomoCardFlow;
+    void run({
       host: this,
       container: this.renderRoot as ShadowRoot,
       config: reading.config,
@@ -202,14 +217,14 @@ export class PayCardPayment extends PayElement {
         this.emit('pay-pending', pending);
         if (waitingIn === 'new-tab' || waitingIn === 'host') this.waitingIn = waitingIn;
       },
-    }).then((outcome) => this.finishAttempt(attempt, outcome));
+    }).then((outcome) => this.finishAttempt(attempt, provider, outcome));
   };
 
   /** Emits the attempt's one result event and brings the form back (or the success notice). */
-  private finishAttempt(attempt: AbortController, outcome: FlowOutcome<PaymentResult>): void {
+  private finishAttempt(attempt: AbortController, provider: CardPaymentProvider, outcome: FlowOutcome<PaymentResult>): void {
     if (this.attempt === attempt) this.attempt = null;
     this.waitingIn = null;
-    finishFlow(this, 'glomo', outcome);
+    finishFlow(this, provider, outcome);
     const form = this.cardForm;
     if (outcome.kind === 'result' && outcome.value.status === 'succeeded') {
       this.succeeded = true;
@@ -229,7 +244,9 @@ export class PayCardPayment extends PayElement {
   /** What the shopper reads on the form after a failure or an error. */
   private formMessage(outcome: FlowOutcome<PaymentResult>): string {
     if (outcome.kind === 'result') {
-      const reason = outcome.value.error?.message;
+      // SIBS's decline says only "declined": the generic sentence says it better.
+      const sibsDecline = outcome.value.provider === 'sibs' && outcome.value.error?.code === 'payment_declined';
+      const reason = sibsDecline ? undefined : outcome.value.error?.message;
       return reason ? this.t('cardPayment.declined', { reason }) : this.t('cardPayment.declined.generic');
     }
     // A blocked tab is the shopper's to fix (the flows catalog says how); the rest are the shop's.
