@@ -1,7 +1,9 @@
 /**
- * Content Security Policy parsing, as CSP Level 3 §2.2 describes it: a header value is a
- * comma-separated list of serialized policies, each a `;`-separated list of directives.
- * The first occurrence of a directive wins; names are case-insensitive.
+ * Content Security Policy parsing, as CSP Level 3 §2.2 describes it and Chromium does it: a
+ * header value is a comma-separated list of serialized policies, each a `;`-separated list of
+ * directives. The first occurrence of a directive wins; names are case-insensitive; a directive
+ * holding a non-ASCII character is dropped (§2.2.1). Chromium also splits a `<meta>` policy on
+ * commas (the spec does not): `parseMetaPolicies` does what Chromium does and marks the pieces.
  */
 
 /** Where a policy came from; meta policies are always enforced and lose a few directives. */
@@ -15,9 +17,15 @@ export interface CspPolicy {
   source: PolicySource;
   /** The serialized policy as received, for merged fixes. */
   raw: string;
+  /**
+   * A piece of a `<meta>` policy that Chromium split on a comma. Other browsers read the whole
+   * content as one policy (CSP3 parses meta content without splitting), so verdicts may differ.
+   */
+  splitFromMetaComma?: boolean;
 }
 
 const DIRECTIVE_NAME = /^[a-zA-Z0-9-]+$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Directives a `<meta http-equiv>` policy cannot carry (CSP3 §3.3). */
 const META_IGNORED = new Set(['frame-ancestors', 'sandbox', 'report-uri']);
 
@@ -34,7 +42,8 @@ export function parseSerializedPolicy(
   const directives = new Map<string, string[]>();
   for (const token of serialized.split(';')) {
     const trimmed = token.trim();
-    if (!trimmed) continue;
+    // CSP3 §2.2.1: a directive with a non-ASCII code point is skipped, not applied (Chromium agrees).
+    if (!trimmed || NON_ASCII.test(trimmed)) continue;
     const [name = '', ...value] = splitAsciiWhitespace(trimmed);
     if (!DIRECTIVE_NAME.test(name)) continue;
     const lower = name.toLowerCase();
@@ -58,10 +67,27 @@ export function parseCspHeader(value: string, disposition: PolicyDisposition = '
     .filter((policy) => policy.directives.size > 0);
 }
 
-/** Parses the `content` of a `<meta http-equiv="Content-Security-Policy">`: always enforced. */
+/**
+ * Parses the `content` of a `<meta http-equiv="Content-Security-Policy">` as one policy, as
+ * CSP3 says (always enforced). Chromium splits on commas: prefer `parseMetaPolicies`.
+ */
 export function parseMetaPolicy(content: string): CspPolicy | null {
   const policy = parseSerializedPolicy(content, 'enforce', 'meta');
   return policy.directives.size > 0 ? policy : null;
+}
+
+/**
+ * The policies Chromium enforces for a `<meta http-equiv="Content-Security-Policy">`: its
+ * content split on commas, like a header (verified in Chromium 156). A content with a comma
+ * gives pieces marked `splitFromMetaComma`, since other browsers keep it whole.
+ */
+export function parseMetaPolicies(content: string): CspPolicy[] {
+  const pieces = content.split(',').map((part) => part.trim()).filter(Boolean);
+  const split = content.includes(',');
+  return pieces
+    .map((part) => parseSerializedPolicy(part, 'enforce', 'meta'))
+    .filter((policy) => policy.directives.size > 0)
+    .map((policy) => (split ? { ...policy, splitFromMetaComma: true } : policy));
 }
 
 /** Serializes a directive map back to header form (`a b; c d`). */

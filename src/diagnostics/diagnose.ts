@@ -8,8 +8,9 @@ import { translator, type MessageKey, type Translator } from '../core/messages.j
 import { diagnosticsMessages } from './diagnostics.messages.js';
 import { coopCheck } from './coop-check.js';
 import { evaluateRequest, governingDirective, type RequestType } from './csp-evaluate.js';
+import { CHROMIUM_DEPARTURE_MESSAGE, cspNotesMessages } from './csp-notes.messages.js';
 import type { CspPolicy } from './csp-parse.js';
-import { hasKeyword, urlMatchesSourceList } from './csp-match.js';
+import { hasKeyword, urlMatchesSourceList, type ChromiumDeparture } from './csp-match.js';
 import { checkDiagnoseOptions, checkProviders, DiagnoseConfigError } from './diagnose-options.js';
 import type { DiagnosticFix } from './fixes.js';
 import { readThisPage } from './page-probe.js';
@@ -160,6 +161,7 @@ export function buildReport(
 ): DiagnosticReport {
   const self = new URL(policies.url);
   const t = translator(diagnosticsMessages, locale);
+  const chromiumNote = translator(cspNotesMessages, locale);
   const cspKnown = policies.headersReadable || policies.cspRecovered === true;
   const checks: DiagnosticCheck[] = [];
   const blockedAll: Blocked[] = [];
@@ -175,8 +177,10 @@ export function buildReport(
       if (!required?.length) continue;
       const enforcedBlocks: Blocked[] = [];
       const reportBlocks: Blocked[] = [];
+      const departures = new Set<ChromiumDeparture>();
       for (const { probe, source } of required) {
         const verdict = evaluateRequest(policies.csp, { type, url: probe }, self);
+        for (const departure of verdict.chromiumDepartures) departures.add(departure);
         for (const { policy } of verdict.blockedBy) enforcedBlocks.push({ policy, type, source });
         for (const { policy } of verdict.reportedBy) reportBlocks.push({ policy, type, source });
       }
@@ -206,6 +210,9 @@ export function buildReport(
             ? t('diagnostics.csp.pass', { provider: providerLabel, kind, directive: governing })
             : t('diagnostics.csp.pass.unrestricted', { provider: providerLabel, kind });
       }
+      // Where the verdict rests on Chromium departing from the spec, say other browsers may differ.
+      const notes = [...departures].map((departure) => chromiumNote(CHROMIUM_DEPARTURE_MESSAGE[departure], { directive: governingName(policies.csp, type) ?? type }));
+      if (notes.length) message = `${message} ${notes.join(' ')}`;
       const check: DiagnosticCheck = { id: CHECK_FOR_TYPE[type], provider, status, message, fix: null };
       checks.push(check);
       const seen = status === 'fail' ? undefined : observed.find((v) => v.provider === provider && v.type === type && v.disposition === 'enforce');

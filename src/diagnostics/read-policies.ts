@@ -3,7 +3,7 @@
  * browser, a plain fetch in Node) and its `<meta http-equiv>` policies. No DOM globals here.
  */
 import { parseUrl } from '../core/url.js';
-import { metaPoliciesFromHtml, parseCspHeader, parseMetaPolicy, type CspPolicy } from './csp-parse.js';
+import { metaPoliciesFromHtml, parseCspHeader, parseMetaPolicies, type CspPolicy } from './csp-parse.js';
 
 export interface PagePolicies {
   url: string;
@@ -35,10 +35,8 @@ export function policiesFromHeaders(url: string, headers: HeaderSource | null, m
     csp.push(...parseCspHeader(headers.get('content-security-policy') ?? '', 'enforce'));
     csp.push(...parseCspHeader(headers.get('content-security-policy-report-only') ?? '', 'report'));
   }
-  for (const content of metaContents) {
-    const policy = parseMetaPolicy(content);
-    if (policy) csp.push(policy);
-  }
+  // Chromium splits a <meta> policy on commas into several policies (the evaluator predicts Chromium).
+  for (const content of metaContents) csp.push(...parseMetaPolicies(content));
   return {
     url,
     headersReadable: headers !== null,
