@@ -46,7 +46,7 @@ export class GlomoCheckoutPreparation {
       : this.track(this.order, `url ${config.orderUrl}`, () => fetchGlomoOrderId(config.orderUrl!, { signal: context.signal, locale: context.locale }));
     // Only events mode depends on the opener link; redirect mode comes back through the return page.
     this.coop = config.mode === 'events'
-      ? this.track(this.coop, 'coop', async () => flowResult(await explainCoopCut(context.locale)))
+      ? this.track(this.coop, `coop ${config.callbackUrl ?? ''}`, async () => flowResult(await explainCoopCut(context.locale, config.callbackUrl)))
       : null;
     return [this.sdk.promise, this.order.promise, ...(this.coop ? [this.coop.promise] : [])];
   }

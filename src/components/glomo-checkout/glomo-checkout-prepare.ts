@@ -85,12 +85,15 @@ export async function fetchGlomoOrderId(orderUrl: string, options: { signal?: Ab
   return parsed.success ? flowResult(parsed.data.order_id) : flowError('invalid_response', t('glomoCheckout.error.orderFormat'));
 }
 
-/** The COOP explanation (message and fix) when this page's policy cuts the link to popups, else null. */
-export async function explainCoopCut(locale?: string): Promise<string | null> {
+/**
+ * The COOP explanation (message and fix) when this page's policy — or the return page's, when
+ * `returnUrl` is known — cuts the link to popups, else null.
+ */
+export async function explainCoopCut(locale?: string, returnUrl?: string | null): Promise<string | null> {
   try {
     // Loaded on demand: the diagnosis is only needed once a checkout is about to open.
     const { explainFailure } = await import('../../diagnostics/explain.js');
-    return (await explainFailure('glomo', 'popup_link_cut', { locale }))?.message ?? null;
+    return (await explainFailure('glomo', 'popup_link_cut', { locale, ...(returnUrl ? { returnUrl } : {}) }))?.message ?? null;
   } catch {
     return null;
   }

@@ -238,7 +238,7 @@ export class PayGlomoCheckout extends PayElement {
     const generation = this.generation;
     const attempt = startGlomoCheckout({
       host: this, Api, orderId, publicKey: this.publicKey.trim(), mode, callbackUrl, locale: this.locale,
-      explainCut: () => explainCoopCut(this.locale),
+      explainCut: () => explainCoopCut(this.locale, callbackUrl),
       onBankTransfer: (detail) => { if (generation === this.generation) this.emit('pay-bank-transfer-submitted', detail); },
     });
     this.attempt = attempt;
