@@ -125,7 +125,7 @@ export default defineConfig(({ command, mode }) => {
       minify: false,
       lib: { entry: esmEntries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@lit\/react/, /^vue($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@lit\/react/, /^vue($|\/)/, /^jose($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
