@@ -238,6 +238,24 @@ export abstract class PayFormControl<F extends string> extends PayElement {
   }
 
   /**
+   * The shopper edited `field` (the element has stored its value): its final error hides until
+   * the field is left — or shows at once for a `final` value (autofill) — the element re-renders,
+   * and an error that appears while typing is said.
+   */
+  protected fieldEdited(field: F, final: boolean): void {
+    this.errorDisplay.edit(field, final);
+    this.requestUpdate();
+    this.noteErrors(field);
+  }
+
+  /** The shopper left `field`: after an edit its final error shows and is said. True when it does. */
+  protected fieldLeft(field: F): boolean {
+    if (!this.errorDisplay.leave(field)) return false;
+    this.noteErrors(field);
+    return true;
+  }
+
+  /**
    * Records the error text every field shows now, and announces `field`'s own error (the field
    * just edited or left) when it has just appeared or changed — once, not on every keystroke.
    * Without `field` (submit, `invalid`) nothing is announced here.
@@ -254,6 +272,28 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     // Nothing wrong any more: an old message shouldn't linger where a reading cursor finds it.
     else if (shown.size === 0 && !this.submitError) this.announcer.clear();
     this.shownErrors = shown;
+  }
+
+  /**
+   * `problems()` from each field's final error code (as the form's derived state holds them):
+   * in field order, each worded by `message`, `missing` for a `required` code.
+   */
+  protected problemsFrom<C extends string>(errors: Partial<Record<F, C>>, message: (field: F, code: C) => string): FieldProblem<F>[] {
+    return this.fieldOrder.filter((field) => errors[field]).map((field) => ({
+      field,
+      // Worded when read: validity after every update needs only the first problem's message.
+      get message() {
+        return message(field, errors[field]!);
+      },
+      missing: errors[field] === 'required',
+    }));
+  }
+
+  /** `visibleErrors()` from each field's visible error code, worded by `message`. */
+  protected messagesFrom<C extends string>(codes: Partial<Record<F, C>>, message: (field: F, code: C) => string): Partial<Record<F, string>> {
+    const messages: Partial<Record<F, string>> = {};
+    for (const field of this.fieldOrder) if (codes[field]) messages[field] = message(field, codes[field]!);
+    return messages;
   }
 
   /** The merchant's submit error, when there is one: shown above the button, said by the announcer. */

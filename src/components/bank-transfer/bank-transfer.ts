@@ -1,21 +1,22 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
+import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
+import { renderPlainForm, renderTextField } from '../../core/text-field.js';
 import { formControlMessages } from '../../core/form-control.messages.js';
 import type { MessageKey, MessageParams } from '../../core/messages.js';
 import { formatMoney, toMajorString } from '../../core/money.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { detailRows, parseBankTransferDetails, type BankTransferDetails, type DetailKey, type DetailRow, type ParsedDetails } from './bank-details.js';
-import { ClipboardCopy } from './clipboard-copy.js';
-import { BankTransferInputHandler } from './bank-transfer-input.js';
+import { ClipboardCopy } from '../../core/clipboard-copy.js';
 import { bankTransferMessages } from './bank-transfer.messages.js';
 import {
   BANK_TRANSFER_FIELDS, bankTransferFormEntries, deriveBankTransferState, emptyBankTransferValues,
   type BankTransferField, type BankTransferFieldError, type BankTransferInputs, type BankTransferState, type BankTransferValues,
 } from './bank-transfer-state.js';
 import { bankTransferStyles } from './bank-transfer.styles.js';
-import { renderBankField, renderDetails, renderSubmitted } from './bank-transfer-view.js';
+import { renderDetails, renderSubmitted } from './bank-transfer-view.js';
 
 /**
  * Pay by bank transfer: shows the account to pay into, then collects the account the shopper
@@ -128,11 +129,11 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
   /** `details` as last parsed, and the value it was parsed from. */
   private parsed: { value: unknown; result: ParsedDetails } | null = null;
   private derived: { inputs: BankTransferInputs; state: BankTransferState } | null = null;
-  private readonly edits = new BankTransferInputHandler({
+  private readonly edits = new FieldInputHandler<BankTransferField>({
     edit: (field, value, final) => this.edit(field, value, final),
     left: (field) => {
       // Chromium blurs a focused input as the submitted notice replaces the form: not a shopper leaving it.
-      if (!this.submitted && this.errorDisplay.leave(field)) this.noteErrors(field);
+      if (!this.submitted) this.fieldLeft(field);
     },
     submit: () => this.submit(),
   });
@@ -174,20 +175,11 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
 
   protected problems(): FieldProblem<BankTransferField>[] {
     if (!this.configured) return [{ field: 'senderAccountNumber', message: this.t('bank.unavailable'), missing: false }];
-    const { errors } = this.state;
-    return BANK_TRANSFER_FIELDS.filter((field) => errors[field]).map((field) => ({
-      field,
-      message: this.errorMessage(field, errors[field]!),
-      missing: errors[field] === 'required',
-    }));
+    return this.problemsFrom(this.state.errors, this.errorMessage);
   }
 
   protected visibleErrors(): Partial<Record<BankTransferField, string>> {
-    const messages: Partial<Record<BankTransferField, string>> = {};
-    if (!this.configured || this.submitted) return messages;
-    const { visible } = this.state;
-    for (const field of BANK_TRANSFER_FIELDS) if (visible[field]) messages[field] = this.errorMessage(field, visible[field]!);
-    return messages;
+    return !this.configured || this.submitted ? {} : this.messagesFrom(this.state.visible, this.errorMessage);
   }
 
   protected formEntries(): [string, string][] | null {
@@ -199,7 +191,7 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     this.submitted = true;
     this.emit('pay-bank-transfer-submitted', { orderId: this.orderId.trim(), ...this.state.submission! });
     if (!this.submitted) return;
-    this.announcer.announce(this.t('bank.submitted.announce'));
+    this.announcer.announce(this.t('bank.submitted.announce', { title: this.t('bank.submitted.title'), body: this.t('bank.submitted.body') }));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#submitted')?.focus());
   }
 
@@ -233,51 +225,52 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     return this.parsedDetails.ok && this.orderId.trim() !== '';
   }
 
-  private errorMessage(field: BankTransferField, code: BankTransferFieldError): string {
+  private readonly errorMessage = (field: BankTransferField, code: BankTransferFieldError): string => {
     const iban = this.state.account.iban;
     const params: MessageParams = iban ? { country: iban.country, length: iban.length ?? '', actual: iban.actual } : {};
     return this.t(`bank.error.${field}.${code}` as MessageKey, params);
-  }
+  };
 
   // ── Editing and copying ──────────────────────────────────────────────────
 
   private edit(field: BankTransferField, value: string, final: boolean): void {
     this.values = { ...this.values, [field]: value };
-    // Editing a field that was showing its final error hides it until the field is left again.
-    this.errorDisplay.edit(field, final);
-    this.requestUpdate();
-    // A typing error (a character that can't be there) is said when it appears.
-    this.noteErrors(field);
+    this.fieldEdited(field, final);
   }
 
   private copy(row: DetailRow): void {
     const detail = this.t(`bank.details.${row.key}`);
     void this.clipboard.copy(row.key, row.copy, {
-      done: this.t('bank.copy.announce', { detail }),
+      done: this.t('bank.copy.done.label', { detail }),
       failed: this.t('bank.copy.failed', { detail }),
     });
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────
 
-  private renderField(field: BankTransferField, label: MessageKey, hint: MessageKey): TemplateResult {
+  /** A field (`part` `sender-input` or `reference-input`); account numbers and references read left to right. */
+  private renderField(field: BankTransferField, part: 'sender' | 'reference'): TemplateResult {
     const code = this.state.visible[field];
-    return renderBankField({
-      field,
-      label: this.t(label),
-      hint: this.t(hint),
+    return renderTextField({
+      id: field,
+      part: `${part}-input`,
+      label: this.t(`bank.${part}.label`),
+      hint: this.t(`bank.${part}.hint`),
       value: this.values[field],
       error: code ? this.errorMessage(field, code) : '',
       disabled: this.busy,
+      autocomplete: 'off',
+      ltr: true,
+      autocapitalize: 'characters',
     }, this.edits);
   }
 
   private renderForm(): TemplateResult {
-    return html`<form part="form" novalidate aria-busy=${this.pending ? 'true' : 'false'} @submit=${(e: Event) => e.preventDefault()}>
-      ${this.renderField('senderAccountNumber', 'bank.sender.label', 'bank.sender.hint')}
-      ${this.renderField('transactionReference', 'bank.reference.label', 'bank.reference.hint')}
-      ${this.renderFormEnd(this.t('bank.submit'), this.t('bank.pending'))}
-    </form>`;
+    return renderPlainForm(this.pending, [
+      this.renderField('senderAccountNumber', 'sender'),
+      this.renderField('transactionReference', 'reference'),
+      this.renderFormEnd(this.t('bank.submit'), this.t('bank.pending')),
+    ]);
   }
 
   protected override render(): TemplateResult {

@@ -188,19 +188,11 @@ export class PayCardForm extends PayFormControl<CardField> {
   // ── Form control hooks ───────────────────────────────────────────────────
 
   protected problems(): FieldProblem<CardField>[] {
-    const { errors } = this.state;
-    return CARD_FIELDS.filter((field) => errors[field]).map((field) => ({
-      field,
-      message: this.errorMessage(field, errors[field]!),
-      missing: errors[field] === 'required',
-    }));
+    return this.problemsFrom(this.state.errors, (field, code) => this.errorMessage(field, code));
   }
 
   protected visibleErrors(): Partial<Record<CardField, string>> {
-    const { visible } = this.state;
-    const messages: Partial<Record<CardField, string>> = {};
-    for (const field of CARD_FIELDS) if (visible[field]) messages[field] = this.errorMessage(field, visible[field]!);
-    return messages;
+    return this.messagesFrom(this.state.visible, (field, code) => this.errorMessage(field, code));
   }
 
   protected formEntries(): [string, string][] | null {
@@ -313,9 +305,7 @@ export class PayCardForm extends PayFormControl<CardField> {
       focused: (field) => this.emit('pay-card-focus', { field }),
       left: (field) => {
         this.emit('pay-card-blur', { field });
-        if (!this.errorDisplay.leave(field)) return;
-        this.notifyChange();
-        this.noteErrors(field);
+        if (this.fieldLeft(field)) this.notifyChange();
       },
     };
   }
@@ -329,12 +319,10 @@ export class PayCardForm extends PayFormControl<CardField> {
     if (this.shadowRoot?.activeElement === input) input.setSelectionRange(formatted.caret, formatted.caret);
     this.values = { ...this.values, [field]: formatted.value };
     // Editing a field that was showing its final error hides it until the field is left again.
-    this.errorDisplay.edit(field, final);
-    this.requestUpdate();
-    this.notifyChange();
     // An error showing while typing (a brand not accepted, month 13, digits in a name) is said
     // when it appears; an autofilled value's final error as if the field had been left.
-    this.noteErrors(field);
+    this.fieldEdited(field, final);
+    this.notifyChange();
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayVoucherChangeDetail, VoucherPaymentMethod } from '../../core/events.js';
+import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
+import { renderPlainForm, renderTextField } from '../../core/text-field.js';
 import { formControlMessages } from '../../core/form-control.messages.js';
 import { currencySymbol } from '../../core/money.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
@@ -10,9 +12,8 @@ import { numberSymbols } from './locale-amount.js';
 import { voucherChoiceMessages } from './voucher-choice.messages.js';
 import { voucherChoiceStyles } from './voucher-choice.styles.js';
 import { PAYMENT_METHODS, readVoucherConfig, type VoucherConfig } from './voucher-config.js';
-import { VoucherInputHandler } from './voucher-input.js';
 import { moneyText, voucherErrorText, voucherParams } from './voucher-text.js';
-import { deriveVoucherState, preselectedValues, VOUCHER_FIELDS, voucherFormEntries, type VoucherErrors, type VoucherField, type VoucherState, type VoucherValues } from './voucher-state.js';
+import { deriveVoucherState, preselectedValues, VOUCHER_FIELDS, voucherFormEntries, type VoucherError, type VoucherField, type VoucherState, type VoucherValues } from './voucher-state.js';
 
 /** Integer minor units from an attribute; anything else stays the text given, to be reported as it was written ("" is not 0). */
 const minorUnitsAttribute = { fromAttribute: (value: string | null) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : value) };
@@ -137,14 +138,18 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
   private derived: { key: unknown[]; config: VoucherConfig; state: VoucherState } | null = null;
   /** The last `pay-voucher-change` detail, serialised (null before the first update). */
   private lastChange: string | null = null;
-  private readonly edits = new VoucherInputHandler({
-    choose: (method) => this.edit({ ...this.currentValues, method }, 'method', true),
-    typeAmount: (text, final) => this.edit({ ...this.currentValues, amountText: text }, 'amount', final),
+  /** The amount field (its amount kept exactly as typed: never reformatted or clamped), and Enter in any field. */
+  private readonly edits = new FieldInputHandler<'amount'>({
+    edit: (_, text, final) => this.edit({ ...this.currentValues, amountText: text }, 'amount', final),
+    left: () => this.fieldLeft('amount'),
     submit: () => this.submit(),
-    leaveAmount: () => {
-      if (this.errorDisplay.leave('amount')) this.noteErrors('amount');
-    },
   });
+
+  /** A radio chosen: click, Space, arrow keys (the browser's own radio group). */
+  private readonly handleChoice = (event: Event): void => {
+    const radio = event.target as HTMLInputElement;
+    if (radio.checked) this.edit({ ...this.currentValues, method: radio.value as VoucherPaymentMethod }, 'method', true);
+  };
 
   // ── Public API ───────────────────────────────────────────────────────────
 
@@ -173,19 +178,11 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
   // ── Form control hooks ───────────────────────────────────────────────────
 
   protected problems(): FieldProblem<VoucherField>[] {
-    const { errors } = this.state;
-    return VOUCHER_FIELDS.filter((field) => errors[field]).map((field) => ({
-      field,
-      message: this.errorMessage(field, errors[field]),
-      missing: errors[field] === 'required',
-    }));
+    return this.problemsFrom<VoucherError>(this.state.errors, this.errorMessage);
   }
 
   protected visibleErrors(): Partial<Record<VoucherField, string>> {
-    const { visible } = this.state;
-    const messages: Partial<Record<VoucherField, string>> = {};
-    for (const field of VOUCHER_FIELDS) if (visible[field]) messages[field] = this.errorMessage(field, visible[field]);
-    return messages;
+    return this.messagesFrom<VoucherError>(this.state.visible, this.errorMessage);
   }
 
   protected override fieldControl(field: VoucherField): HTMLInputElement | null {
@@ -238,18 +235,15 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
   }
 
   /** A field's error in words. */
-  private errorMessage(field: VoucherField, code: VoucherErrors[VoucherField]): string {
-    return voucherErrorText(this.t.bind(this), this.locale, this.config, field, code!);
-  }
+  private readonly errorMessage = (field: VoucherField, code: VoucherError): string =>
+    voucherErrorText(this.t.bind(this), this.locale, this.config, field, code);
 
   // ── Editing ──────────────────────────────────────────────────────────────
 
   private edit(values: VoucherValues, field: VoucherField, final: boolean): void {
     this.values = values;
-    this.errorDisplay.edit(field, final);
-    this.requestUpdate();
     // An error that appears while choosing or typing (over the balance) is said once.
-    this.noteErrors(field);
+    this.fieldEdited(field, final);
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────
@@ -258,16 +252,18 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
     const config = this.config;
     if (config.status !== 'ok') return html``;
     const error = this.state.visible.amount;
-    const describedBy = ['amount-hint', error && 'amount-error', this.state.split && 'breakdown'].filter(Boolean).join(' ');
-    return html`<div part="field" class="field">
-      <label part="label" for="amount">${this.t('voucher.amount.label', { currency: currencySymbol(config.total.currency, this.locale) })}</label>
-      <input id="amount" part="input amount-input" type="text" inputmode="decimal" autocomplete="transaction-amount"
-        autocorrect="off" spellcheck="false" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}
-        .value=${this.currentValues.amountText} ?disabled=${this.busy}
-        @input=${this.edits.input} @compositionend=${this.edits.input} @keydown=${this.edits.keydown} @blur=${this.edits.blur} />
-      <div id="amount-hint" part="hint" class="hint">${this.t('voucher.amount.hint', { min: this.money(1), max: this.money(config.maxVoucher) })}</div>
-      <div id="amount-error" part="error" class="error">${error ? this.errorMessage('amount', error) : nothing}</div>
-    </div>`;
+    return renderTextField({
+      id: 'amount',
+      part: 'amount-input',
+      label: this.t('voucher.amount.label', { currency: currencySymbol(config.total.currency, this.locale) }),
+      hint: this.t('voucher.amount.hint', { min: this.money(1), max: this.money(config.maxVoucher) }),
+      value: this.currentValues.amountText,
+      error: error ? this.errorMessage('amount', error) : '',
+      disabled: this.busy,
+      autocomplete: 'transaction-amount',
+      inputmode: 'decimal',
+      describedBy: this.state.split ? 'breakdown' : '',
+    }, this.edits);
   }
 
   private renderOption(method: VoucherPaymentMethod): TemplateResult {
@@ -278,7 +274,7 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
     return html`<div part="option" class="option">
       <input id=${id} part="radio" type="radio" name="method" value=${method} .checked=${checked}
         ?disabled=${this.busy || !!reason} aria-describedby=${reason ? `${id}-reason` : nothing}
-        @change=${this.edits.change} @keydown=${this.edits.keydown} />
+        @change=${this.handleChoice} @keydown=${this.edits.keydown} />
       <label part="option-label" for=${id}>${this.t(`voucher.method.${method}`)}</label>
       ${reason
         ? html`<div id="${id}-reason" part="reason" class="hint reason">${this.t(`voucher.unavailable.${reason}`, voucherParams(config, this.locale))}</div>`
@@ -304,12 +300,9 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
 
   protected override render(): TemplateResult {
     const misconfigured = this.config.status === 'invalid';
-    return html`
-      <form part="form" novalidate aria-busy=${this.pending ? 'true' : 'false'} @submit=${(e: Event) => e.preventDefault()}>
-        ${misconfigured ? html`<p part="config-error" class="error">${this.t('voucher.misconfigured')}</p>` : this.renderChoices()}
-        ${this.renderFormEnd(this.submitLabel || this.t('voucher.submit'), this.t('voucher.pending'), this.busy || misconfigured)}
-      </form>
-      ${this.announcer.render()}
-    `;
+    return html`${renderPlainForm(this.pending, [
+      misconfigured ? html`<p part="config-error" class="error">${this.t('voucher.misconfigured')}</p>` : this.renderChoices(),
+      this.renderFormEnd(this.submitLabel || this.t('voucher.submit'), this.t('voucher.pending'), this.busy || misconfigured),
+    ])}${this.announcer.render()}`;
   }
 }

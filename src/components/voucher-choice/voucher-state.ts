@@ -17,6 +17,8 @@ export const VOUCHER_FIELDS: readonly VoucherField[] = ['method', 'amount'];
 
 export type MethodError = 'required' | 'unavailable' | 'unconfigured' | 'misconfigured';
 export type AmountError = AmountReadError | 'zero' | 'not_below_total' | 'over_balance';
+/** Any field's error code. */
+export type VoucherError = MethodError | AmountError;
 export interface VoucherErrors {
   method?: MethodError;
   amount?: AmountError;

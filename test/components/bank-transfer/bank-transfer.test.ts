@@ -72,7 +72,7 @@ describe('<pay-bank-transfer> configuration errors', () => {
         expect(transfer.hasForm()).to.equal(false);
         expect(transfer.detail('accountName')).to.equal(null);
         expect(transfer.unavailableNotice!.textContent!.trim()).to.equal(
-          'Bank transfer details are unavailable right now. Please choose another way to pay, or try again later.');
+          'Bank transfer is unavailable right now. Please choose another way to pay, or try again later.');
         expect(errors).to.have.length(1);
         expect(errors[0]!.detail.code).to.equal('invalid_config');
         expect(errors[0]!.detail.message).to.match(/^<pay-bank-transfer> details: /);
@@ -134,14 +134,14 @@ describe('<pay-bank-transfer> copy buttons', () => {
     return copied;
   }
 
-  it('a click copies the IBAN without spaces, says "IBAN copied." and shows "Copied"', async () => {
+  it('a click copies the IBAN without spaces, says "Copied IBAN" and shows "Copied"', async () => {
     const transfer = await mountConfigured(DETAILS);
     const copied = spyOnClipboard();
     const said = transfer.recordAnnouncements();
     await transfer.click(transfer.copyButton('iban'));
     await waitUntil(() => said.length === 1, 'the copy announced', { timeout: 3000 });
     expect(copied).to.deep.equal(['DE89370400440532013000']);
-    expect(said).to.deep.equal(['IBAN copied.']);
+    expect(said).to.deep.equal(['Copied IBAN']);
     expect(transfer.copyButton('iban').textContent!.trim()).to.equal('Copied');
     expect(transfer.copyButton('iban').getAttribute('aria-label')).to.equal('Copied IBAN');
     expect(transfer.copyButton('bic').textContent!.trim()).to.equal('Copy');
@@ -159,7 +159,7 @@ describe('<pay-bank-transfer> copy buttons', () => {
     await transfer.press('Space');
     await waitUntil(() => said.length === 2, 'the reference copy announced', { timeout: 3000 });
     expect(copied).to.deep.equal(['150.00', 'ORD-679A16457']);
-    expect(said).to.deep.equal(['Amount copied.', 'Reference to include copied.']);
+    expect(said).to.deep.equal(['Copied Amount', 'Copied Reference to include']);
   });
 
   it('says so when the clipboard refuses', async () => {
@@ -201,10 +201,10 @@ describe('<pay-bank-transfer> submitting', () => {
     await transfer.quiet();
     const notice = transfer.submittedNotice!;
     expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Transfer details received Thank you. Your payment isn’t confirmed yet: it will be confirmed once the transfer reaches the account, which can take a few working days.');
+      'Transfer details received Thank you. Your payment isn’t confirmed yet: it will be once the transfer reaches the account, which can take a few working days.');
     expect(notice.textContent).to.not.match(/payment (is )?(successful|complete|confirmed\.)/i);
     expect(transfer.root.activeElement).to.equal(notice);
-    expect(said).to.deep.equal(['Transfer details received. Your payment isn’t confirmed yet: it will be confirmed once the transfer arrives.']);
+    expect(said).to.deep.equal(['Transfer details received. Thank you. Your payment isn’t confirmed yet: it will be once the transfer reaches the account, which can take a few working days.']);
     expect(transfer.hasForm()).to.equal(false);
     expect(transfer.element.pending).to.equal(true);
   });

@@ -51,7 +51,7 @@ describe('<pay-bank-transfer> sender account: IBANs', () => {
 
   it('refuses a country code that has no IBANs', async () => {
     const transfer = await mountForm();
-    expect(await errorAfterLeaving(transfer, 'senderAccountNumber', 'XX12 3456 7890')).to.equal('This IBAN starts with XX, which is not a country code that uses IBANs.');
+    expect(await errorAfterLeaving(transfer, 'senderAccountNumber', 'XX12 3456 7890')).to.equal('No IBAN starts with XX: check the country code.');
   });
 
   it('the error goes while the shopper corrects it, and stays away once valid', async () => {

@@ -6,6 +6,15 @@ export const COPIED_MS = 2000;
 /**
  * Copies text to the clipboard for an element's copy buttons, says how it went (through the
  * element's announcer), and remembers for a moment which one was copied so its button can say so.
+ * Shared by every element that shows something to copy (`<pay-bank-transfer>`'s details, a
+ * Multibanco entity and reference):
+ *
+ * ```ts
+ * private readonly clipboard = new ClipboardCopy<'iban'>(this, (message) => this.announcer.announce(message));
+ * // in a click handler:
+ * void this.clipboard.copy('iban', iban, { done: 'IBAN copied.', failed: 'Couldn’t copy the IBAN.' });
+ * // in render(): this.clipboard.copied === 'iban' → the button says "Copied"
+ * ```
  */
 export class ClipboardCopy<K extends string> implements ReactiveController {
   /** The key copied last, for `COPIED_MS`; null otherwise. */
