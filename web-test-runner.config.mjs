@@ -11,6 +11,7 @@ import { findChromium } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testServerPlugins } from './test/support/server-plugins.mjs';
 import { pagesPlugin } from './test/support/pages-plugin.mjs';
+import { strictFlowPagesPlugin } from './test/support/strict-flow-pages-plugin.mjs';
 import { reactPlugin } from './test/support/react-plugin.mjs';
 import { merchantMiddleware } from './test/support/merchant-plugin.mjs';
 
@@ -29,6 +30,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     pagesPlugin(),
+    strictFlowPagesPlugin(),
     reactPlugin(),
     ...testServerPlugins(),
   ],
