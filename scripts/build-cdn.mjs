@@ -34,6 +34,13 @@ export const MAIN_FILE = 'pay-elements.iife.js';
 const EAGER_TAGS = new Set(['pay-card-form']);
 /** Index functions that live in a per-element file; the main file has async proxies for them. */
 const LAZY_FUNCTIONS = { 'pay-diagnostics': ['diagnose', 'explainFailure'] };
+/** Index values that belong to one lazily loaded element: on window.PayElements once its file loaded. */
+const LAZY_VALUES = {
+  'pay-diagnostics': ['watchViolations'],
+  'pay-mbway': ['MBWAY_DEFAULT_TIMEOUT_S', 'readPhoneNumber'],
+  'pay-payglobe-checkout': ['PAYGLOBE_SCRIPT_URL'],
+  'pay-payglocal-checkout': ['PAYGLOCAL_HOSTS'],
+};
 const LIBRARY_ID = '\0pay-cdn-library';
 const LAZY_ENTRY_ID = '\0pay-cdn-lazy-entry';
 /** The per-element build's entry as vite's library mode needs it (a path); it is LAZY_ENTRY_ID. */
@@ -52,7 +59,7 @@ const catalogName = (tag) => `${className(tag).slice(3, 4).toLowerCase()}${class
  * its message catalog (translations go through `registerMessages`, which the main file has), and
  * for the diagnostics `diagnose` and `explainFailure` (the main file has async proxies).
  */
-const lazyExportNames = (tag) => [className(tag), catalogName(tag), ...(LAZY_FUNCTIONS[tag] ?? [])];
+const lazyExportNames = (tag) => [className(tag), catalogName(tag), ...(LAZY_FUNCTIONS[tag] ?? []), ...(LAZY_VALUES[tag] ?? [])];
 
 /** The elements src/define.ts registers that the main file does not: tag and registration module. */
 export function lazyElements() {

@@ -17,6 +17,20 @@ if (!files[MAIN_FILE]) {
 // `file` and `integrity` name the main file, as integrity.json did before the per-element files.
 const integrity = { file: MAIN_FILE, integrity: files[MAIN_FILE], files };
 
+/**
+ * The README's table of every script-tag file and its hash, between `<!-- sri:start -->` and
+ * `<!-- sri:end -->`, rewritten by each build so the published hashes are this build's.
+ */
+function updateReadme(hashes) {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = /(<!-- sri:start -->\n)[\s\S]*?(<!-- sri:end -->)/;
+  if (!block.test(readme)) return;
+  const rows = Object.entries(hashes).map(([name, hash]) => `| \`${name}\` | \`${hash}\` |`);
+  const table = ['| file | integrity |', '| --- | --- |', ...rows, ''].join('\n');
+  const next = readme.replace(block, `$1${table}$2`);
+  if (next !== readme) writeFileSync('README.md', next);
+}
+
 const checkIndex = process.argv.indexOf('--check');
 if (checkIndex !== -1) {
   const earlier = JSON.parse(readFileSync(process.argv[checkIndex + 1], 'utf8'));
@@ -30,6 +44,7 @@ if (checkIndex !== -1) {
   console.log(`Reproducible: ${names.length} files in ${dir}, ${MAIN_FILE} ${files[MAIN_FILE]}`);
 } else {
   writeFileSync(`${dir}/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);
+  updateReadme(files);
   console.log(`<script src=".../${MAIN_FILE}" integrity="${files[MAIN_FILE]}" crossorigin="anonymous"></script>`);
   console.log(`(the per-element files' hashes are built into ${MAIN_FILE}; all of them are in ${dir}/integrity.json)`);
 }

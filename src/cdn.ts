@@ -6,7 +6,7 @@
  * in the document, or through `PayElements.load(tag)`; `PayElements.diagnose()` loads the
  * diagnostics file the same way. See scripts/build-cdn.mjs for how the files are built.
  */
-import './diagnostics/violations.js';
+import './diagnostics/violation-log.js';
 import './components/card-form/pay-card-form.js';
 // The script-tag build swaps this for every export of the index except the classes of the
 // lazily loaded elements (they join window.PayElements once loaded) and with `diagnose` and
@@ -24,7 +24,7 @@ for (const [name, value] of Object.entries(library)) if (value !== undefined) ap
 const page = globalThis as { PayElements?: unknown };
 if (page.PayElements) {
   // Another copy (another version, another bundle) came first: it keeps the page, as its elements do.
-  warnDuplicateCopy('window.PayElements is defined');
+  warnDuplicateCopy();
 } else {
   page.PayElements = api;
   registerRuntime();

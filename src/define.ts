@@ -1,5 +1,5 @@
 /** Registers every pay-elements element. Import once: `import 'pay-elements/define'`. */
-import './diagnostics/violations.js';
+import './diagnostics/violation-log.js';
 import './components/card-form/pay-card-form.js';
 import './components/voucher-choice/pay-voucher-choice.js';
 import './components/bank-transfer/pay-bank-transfer.js';

@@ -23,11 +23,13 @@ export { mbwayMessages } from './components/mbway/mbway.messages.js';
 export { readPhoneNumber, type PhoneReading, type PhoneError } from './components/mbway/phone-number.js';
 export { PayMultibanco } from './components/multibanco/multibanco.js';
 export { multibancoMessages } from './components/multibanco/multibanco.messages.js';
-export * from './providers/sibs/index.js';
+// Provider adapters' types only: their code stays with the elements that use it (and out of the script-tag main file).
+export type * from './providers/sibs/index.js';
 export { PayPayglobeCheckout } from './components/payglobe-checkout/payglobe-checkout.js';
 export { payglobeCheckoutMessages } from './components/payglobe-checkout/payglobe-checkout.messages.js';
 export { PAYGLOBE_SCRIPT_URL, type PayGlobeCheckoutMode } from './components/payglobe-checkout/payglobe-checkout-config.js';
-export * from './providers/payglobe/index.js';
+export type * from './providers/payglobe/index.js';
+export { toPayGlobeAmount, fromPayGlobeAmount } from './providers/payglobe/amount.js';
 export { PayPayglocalCheckout } from './components/payglocal-checkout/payglocal-checkout.js';
 export { payglocalCheckoutMessages } from './components/payglocal-checkout/payglocal-checkout.messages.js';
 export { PAYGLOCAL_HOSTS } from './components/payglocal-checkout/payglocal-checkout-config.js';

@@ -58,13 +58,18 @@ export function parseDoctorArgs(argv: readonly string[]): DoctorArgs | string {
     else return `Unexpected argument ${arg}`;
   }
   if (!url) return 'Missing <url>';
+  // The same reasons, from the same catalog, as diagnose()'s invalid_config.
+  const t = translator(diagnosticsMessages);
   const unknown = providers.filter((p) => !isProviderName(p.trim().toLowerCase()));
-  if (unknown.length) return `Unknown provider ${unknown.join(', ')}`;
+  if (unknown.length) return t('diagnostics.config.providers', { providers: unknown.join(', '), known: PROVIDER_NAMES.join(', ') });
   const timeoutMs = timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(timeout);
   const parsed = DoctorArgs.safeParse({ url, providers: providers.length ? parseProviders(providers) : [...PROVIDER_NAMES], json, returnUrl, timeoutMs });
   if (parsed.success) return parsed.data;
-  if (!z.safeParse(DoctorArgs.shape.url, url).success) return `Invalid <url> ${url}: use an http(s) URL`;
-  if (returnUrl !== undefined && !z.safeParse(DoctorArgs.shape.returnUrl, returnUrl).success) return `Invalid --return-url ${returnUrl}: use an http(s) URL`;
+  const example = 'https://shop.example/checkout';
+  if (!z.safeParse(DoctorArgs.shape.url, url).success) return t('diagnostics.config.url', { name: '<url>', value: url, example });
+  if (returnUrl !== undefined && !z.safeParse(DoctorArgs.shape.returnUrl, returnUrl).success) {
+    return t('diagnostics.config.url', { name: '--return-url', value: returnUrl, example: `${example}/return` });
+  }
   return `Invalid --timeout ${timeout}: a whole number of milliseconds from 1 to 120000`;
 }
 
@@ -89,7 +94,8 @@ export function formatReport(report: DiagnosticReport): string {
   }
   const coop = report.checks.find((c) => c.id === 'coop' && c.status !== 'pass' && c.fix);
   if (coop?.fix) {
-    lines.push('', 'COOP fix:');
+    // The summary carries the return page's fix (serve it without COOP, or the BroadcastChannel return), which has no header.
+    lines.push('', 'COOP fix:', `  ${coop.fix.summary}`);
     for (const header of coop.fix.headers) lines.push(`  ${header.name}: ${header.value}`);
   }
   lines.push('', translator(diagnosticsMessages)('diagnostics.summary', countByStatus(report.checks)));
@@ -101,7 +107,9 @@ export function formatReport(report: DiagnosticReport): string {
 export async function doctor(argv: readonly string[], io: Io, fetchImpl: typeof fetch = fetch): Promise<number> {
   const args = parseDoctorArgs(argv);
   if (typeof args === 'string') {
-    io.err(`${args}\n\n${DOCTOR_USAGE}`);
+    // invalid_config, as diagnose() and <pay-diagnostics> name it; JSON too when --json was asked for.
+    if (argv.includes('--json')) io.out(JSON.stringify({ code: 'invalid_config', reason: args }, null, 2));
+    io.err(`invalid_config: ${args}\n\n${DOCTOR_USAGE}`);
     return 2;
   }
   const policies = await readPolicies({ url: args.url, fetchImpl, metaFromBody: true, timeoutMs: args.timeoutMs });

@@ -216,9 +216,6 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     form?.addEventListener('submit', this.handleFormSubmit);
   }
 
-  /** @internal Values are never restored by the browser (no autocomplete state restore). */
-  formStateRestoreCallback(): void {}
-
   // ── For subclasses ───────────────────────────────────────────────────────
 
   /** Disabled by its own attribute or by a disabled ancestor fieldset. */
@@ -261,12 +258,7 @@ export abstract class PayFormControl<F extends string> extends PayElement {
    * Without `field` (submit, `invalid`) nothing is announced here.
    */
   protected noteErrors(field?: F): void {
-    const visible = this.visibleErrors();
-    const shown = new Map<F, string>();
-    for (const each of this.fieldOrder) {
-      const message = visible[each];
-      if (message) shown.set(each, message);
-    }
+    const shown = new Map(Object.entries(this.visibleErrors()).filter(([, message]) => message)) as Map<F, string>;
     const message = field ? shown.get(field) : undefined;
     if (message && message !== this.shownErrors.get(field!)) this.announcer.announce(message);
     // Nothing wrong any more: an old message shouldn't linger where a reading cursor finds it.

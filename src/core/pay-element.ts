@@ -74,18 +74,16 @@ export class PayElement extends LitElement {
   }
 }
 
-/** Shared by every copy of the library on the page (a registered symbol is the same in all). */
-const DUPLICATE_WARNED = Symbol.for('pay-elements.duplicate-copy-warned');
-
 /**
  * Says once per page that another copy of pay-elements (another version, another bundle) came
- * first and keeps its elements; every later copy stays quiet.
+ * first and keeps its elements; every later copy stays quiet (a registered symbol is the same
+ * in every copy).
  */
-export function warnDuplicateCopy(what: string): void {
-  const page = globalThis as { [DUPLICATE_WARNED]?: boolean };
-  if (page[DUPLICATE_WARNED]) return;
-  page[DUPLICATE_WARNED] = true;
-  console.warn(`[pay-elements] another copy of pay-elements is already on this page (${what}); keeping the first copy's elements.`);
+export function warnDuplicateCopy(): void {
+  const page = globalThis as { [key: symbol]: true };
+  const warned = Symbol.for('pay-elements.copy');
+  if (!page[warned]) console.warn('[pay-elements] another copy of pay-elements is already on this page; its elements are kept.');
+  page[warned] = true;
 }
 
 /**
@@ -96,5 +94,5 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, ctor);
-  else if (existing !== ctor) warnDuplicateCopy(`<${tag}> is defined`);
+  else if (existing !== ctor) warnDuplicateCopy();
 }

@@ -60,22 +60,63 @@ export interface ReadPoliciesOptions {
   timeoutMs?: number;
 }
 
-/** `fetchImpl(url, init)`, settled within `timeoutMs` even when the fetch ignores its abort signal. */
-async function fetchWithin(fetchImpl: typeof fetch, url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
+/** Only a page's head holds its meta policies: at most this much of a body is read (a huge or endless body is cut). */
+export const MAX_BODY_BYTES = 1_048_576;
+
+interface Deadline {
+  signal: AbortSignal | undefined;
+  /** Rejects once the time is up (after aborting the request, so an endless body stops too). */
+  expired: Promise<never>;
+  clear(): void;
+}
+
+/** One deadline for a whole read, headers and body: the request is aborted when it passes. */
+function deadline(timeoutMs: number): Deadline {
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
+  const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       const error = new Error(`no answer within ${timeoutMs} ms`);
-      reject(error); // first, so the race settles with this reason, not the abort's
+      reject(error); // first, so a race settles with this reason, not the abort's
       controller?.abort(error);
     }, timeoutMs);
   });
+  expired.catch(() => undefined); // raced, never left unhandled
+  return { signal: controller?.signal, expired, clear: () => clearTimeout(timer) };
+}
+
+/** The first `limit` bytes of a body as text; the rest is cancelled, never downloaded. */
+async function readHead(response: Response, limit: number): Promise<string> {
+  if (!response.body) return (await response.text()).slice(0, limit);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
   try {
-    return await Promise.race([fetchImpl(url, { ...init, signal: controller?.signal }), timeout]);
+    while (total < limit) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      total += value.byteLength;
+    }
   } finally {
-    clearTimeout(timer);
+    reader.cancel().catch(() => undefined);
   }
+  const bytes = new Uint8Array(Math.min(total, limit));
+  let offset = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, bytes.length - offset);
+    bytes.set(part, offset);
+    offset += part.length;
+    if (offset >= bytes.length) break;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** An error's message with its cause (Node's fetch says only "fetch failed"; the cause says why). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as Error & { cause?: unknown }).cause;
+  return cause instanceof Error && cause.message && !error.message.includes(cause.message) ? `${error.message}: ${cause.message}` : error.message;
 }
 
 /**
@@ -91,24 +132,19 @@ function isCrossOriginBrowserResponse(response: Response, url: string): boolean 
   return responseUrl !== null && responseUrl.origin !== here;
 }
 
-/** `promise`, or a rejection once `ms` have passed (a body that never ends). */
-function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms); }),
-  ]).finally(() => clearTimeout(timer));
-}
-
 /** Fetches `url` and reads its policies; a failed or opaque fetch gives `headersReadable: false`. */
 export async function readPolicies(options: ReadPoliciesOptions): Promise<PagePolicies> {
   const fetchImpl = options.fetchImpl ?? globalThis.fetch?.bind(globalThis);
   const meta = [...(options.metaContents ?? [])];
   if (!fetchImpl) return { ...policiesFromHeaders(options.url, null, meta), error: 'fetch is not available' };
+  const method = options.method ?? 'GET';
+  const limit = deadline(options.timeoutMs ?? 10_000);
   try {
-    const method = options.method ?? 'GET';
-    const timeoutMs = options.timeoutMs ?? 10_000;
-    const response = await fetchWithin(fetchImpl, options.url, { method, credentials: 'same-origin', cache: 'no-store', redirect: 'follow' }, timeoutMs);
+    const init: RequestInit = { method, credentials: 'same-origin', cache: 'no-store', redirect: 'follow', signal: limit.signal };
+    const response = await Promise.race([fetchImpl(options.url, init), limit.expired]);
+    const readMeta = options.metaFromBody === true && method === 'GET';
+    // An unread body is cancelled: nothing keeps downloading (or keeps the doctor's process alive).
+    if (!readMeta) response.body?.cancel().catch(() => undefined);
     if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.type === 'error') {
       return { ...policiesFromHeaders(options.url, null, meta), error: `response type ${response.type}` };
     }
@@ -116,7 +152,7 @@ export async function readPolicies(options: ReadPoliciesOptions): Promise<PagePo
       // A HEAD the server refuses (405, 501) may come from another handler than the page's.
       return { ...policiesFromHeaders(options.url, null, meta), error: `HEAD answered ${response.status}` };
     }
-    if (options.metaFromBody && method === 'GET') meta.push(...metaPoliciesFromHtml(await withinTime(response.text(), timeoutMs)));
+    if (readMeta) meta.push(...metaPoliciesFromHtml(await Promise.race([readHead(response, MAX_BODY_BYTES), limit.expired])));
     if (isCrossOriginBrowserResponse(response, options.url)) {
       // CORS hides every response header not listed in Access-Control-Expose-Headers, and that
       // list is itself hidden: an absent policy and an unexposed one look the same. Policies
@@ -125,6 +161,8 @@ export async function readPolicies(options: ReadPoliciesOptions): Promise<PagePo
     }
     return policiesFromHeaders(options.url, response.headers, meta);
   } catch (error) {
-    return { ...policiesFromHeaders(options.url, null, meta), error: error instanceof Error ? error.message : String(error) };
+    return { ...policiesFromHeaders(options.url, null, meta), error: describeError(error) };
+  } finally {
+    limit.clear();
   }
 }

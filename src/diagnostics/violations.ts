@@ -1,19 +1,15 @@
 /**
- * Watches `securitypolicyviolation` from the moment this module loads and attributes each
- * violation to a provider by its effective directive and blocked URL.
+ * Attributes the violations ./violation-log.ts records (from the moment the library loaded) to
+ * a provider by their effective directive and blocked URL.
  */
 import type { ProviderName } from '../core/types.js';
 import { parseUrl } from '../core/url.js';
 import type { RequestType } from './csp-evaluate.js';
 import { urlMatchesSourceList } from './csp-match.js';
 import { PROVIDER_NAMES, requirementFor, type HostOverrides } from './requirements.js';
+import { loggedViolations, onLoggedViolation, type ObservedViolation } from './violation-log.js';
 
-export interface ObservedViolation {
-  effectiveDirective: string;
-  blockedURI: string;
-  disposition: 'enforce' | 'report';
-  originalPolicy: string;
-}
+export type { ObservedViolation } from './violation-log.js';
 
 export interface AttributedViolation extends ObservedViolation {
   /** The provider whose required host the blocked URL is, or null when none. */
@@ -59,29 +55,7 @@ export function attributeViolation(violation: ObservedViolation, hosts?: HostOve
   return { ...violation, provider, type };
 }
 
-/** Kept violations are capped: a page that violates in a loop must not grow memory forever. */
-const MAX_KEPT = 200;
-const seen: ObservedViolation[] = [];
-const listeners = new Set<(violation: AttributedViolation) => void>();
 let overrides: HostOverrides | undefined;
-
-function onViolation(event: SecurityPolicyViolationEvent): void {
-  const violation: ObservedViolation = {
-    effectiveDirective: event.effectiveDirective,
-    blockedURI: event.blockedURI,
-    disposition: event.disposition === 'report' ? 'report' : 'enforce',
-    originalPolicy: event.originalPolicy,
-  };
-  seen.push(violation);
-  if (seen.length > MAX_KEPT) seen.shift();
-  const attributed = attributeViolation(violation, overrides);
-  for (const listener of listeners) listener(attributed);
-}
-
-// Start at module load: violations from an SDK that fails before any element asks are kept.
-if (typeof document !== 'undefined' && typeof document.addEventListener === 'function') {
-  document.addEventListener('securitypolicyviolation', onViolation, true);
-}
 
 export interface ViolationWatch {
   /** Every violation since the module loaded, attributed. */
@@ -95,11 +69,9 @@ export interface ViolationWatch {
  */
 export function watchViolations(listener?: (violation: AttributedViolation) => void, hosts?: HostOverrides): ViolationWatch {
   if (hosts) overrides = hosts;
-  if (listener) listeners.add(listener);
+  const stop = listener ? onLoggedViolation((violation) => listener(attributeViolation(violation, hosts ?? overrides))) : () => {};
   return {
-    violations: () => seen.map((v) => attributeViolation(v, hosts ?? overrides)),
-    stop: () => {
-      if (listener) listeners.delete(listener);
-    },
+    violations: () => loggedViolations().map((v) => attributeViolation(v, hosts ?? overrides)),
+    stop: () => void stop(),
   };
 }

@@ -13,10 +13,14 @@ import { PayCardForm as PayCardFormElement } from '../components/card-form/pay-c
 import { PayCardPayment as PayCardPaymentElement } from '../components/card-payment/pay-card-payment.js';
 import { PayDiagnostics as PayDiagnosticsElement } from '../components/diagnostics/pay-diagnostics.js';
 import { PayGlomoCheckout as PayGlomoCheckoutElement } from '../components/glomo-checkout/pay-glomo-checkout.js';
+import { PayMbway as PayMbwayElement } from '../components/mbway/pay-mbway.js';
+import { PayMultibanco as PayMultibancoElement } from '../components/multibanco/pay-multibanco.js';
+import { PayPayglobeCheckout as PayPayglobeCheckoutElement } from '../components/payglobe-checkout/pay-payglobe-checkout.js';
+import { PayPayglocalCheckout as PayPayglocalCheckoutElement } from '../components/payglocal-checkout/pay-payglocal-checkout.js';
 import { PayVoucherChoice as PayVoucherChoiceElement } from '../components/voucher-choice/pay-voucher-choice.js';
 
 /** The element classes, for refs: `useRef<PayCardFormElement>(null)`. */
-export type { PayBankTransferElement, PayCardFormElement, PayCardPaymentElement, PayDiagnosticsElement, PayGlomoCheckoutElement, PayVoucherChoiceElement };
+export type { PayBankTransferElement, PayCardFormElement, PayCardPaymentElement, PayDiagnosticsElement, PayGlomoCheckoutElement, PayMbwayElement, PayMultibancoElement, PayPayglobeCheckoutElement, PayPayglocalCheckoutElement, PayVoucherChoiceElement };
 
 /** `<pay-bank-transfer>` as a React component. Beneficiary details to pay into, then the sender's account number and transfer reference. */
 export const PayBankTransfer = createComponent({
@@ -60,29 +64,29 @@ export const PayCardPayment = createComponent({
   events: {
     /** `pay-cancel`: The shopper closed the modal (`reason` `escape` / `close-button`), or the element was removed (`aborted`). */
     onPayCancel: 'pay-cancel' as EventName<HTMLElementEventMap['pay-cancel']>,
-    /** `pay-error`: `invalid_config` (provider, URLs, redirect mode), `network` / `timeout` (the shop's endpoint), `invalid_response` (a malformed answer or a refused redirect URL), `popup_blocked` (`new-tab` blocked). */
+    /** `pay-error`: `invalid_config` (provider, URLs, redirect mode), `network` / `timeout` (the shop's endpoint), `invalid_response` (a malformed answer, a refused redirect URL, or a SIBS action other than a redirect), `popup_blocked` (`new-tab` blocked). */
     onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
-    /** `pay-failure`: The payment failed (declined, or cancelled on the bank's page): `error` holds the reason; the form is back. */
+    /** `pay-failure`: The payment failed (declined, or cancelled on the bank's page): `error` holds the reason (SIBS: `error.code` `payment_declined` / `payment_expired` / `payment_error`); the form is back. */
     onPayFailure: 'pay-failure' as EventName<HTMLElementEventMap['pay-failure']>,
-    /** `pay-pending`: Once per attempt, when the payment exists and waits for the shopper's bank: `status: 'requires_action'`, `paymentId`, `raw` (the shop's answer). */
+    /** `pay-pending`: Once per attempt, when the payment exists and waits for the shopper's bank: `status: 'requires_action'`, `paymentId` (Glomo's `payment_id`, SIBS's `transactionID`), `raw` (the shop's answer). */
     onPayPending: 'pay-pending' as EventName<HTMLElementEventMap['pay-pending']>,
     /** `pay-redirect`: Before the shopper is sent to the bank: `{ url, target }`, cancelable (`preventDefault()` lets a WebView or router navigate). With `redirect="host"` it is only announced (`target: 'same-tab'`) and nothing navigates. */
     onPayRedirect: 'pay-redirect' as EventName<HTMLElementEventMap['pay-redirect']>,
-    /** `pay-success`: The payment succeeded: `provider: 'glomo'`, `orderId`, `paymentId`, `signature` (when the return page delivered it), `raw`. */
+    /** `pay-success`: The payment succeeded: `provider` (`glomo` / `sibs`), `paymentId`, and for Glomo `orderId` and `signature` (when the return page delivered it), `raw`. */
     onPaySuccess: 'pay-success' as EventName<HTMLElementEventMap['pay-success']>,
   },
   displayName: 'PayCardPayment',
 });
 
-/** `<pay-diagnostics>` as a React component. Checks this page's COOP and CSP headers against what the named payment providers need, and shows the result as a checklist with fixes ready to copy. */
+/** `<pay-diagnostics>` as a React component. Checks this page's COOP and CSP headers against what the named payment providers need, and shows the result as a checklist with fixes ready to copy. This page's headers are read with a `HEAD` request (never by requesting a page reached by a form post or a one-time link again); when its own `connect-src` blocks even that, the policy is recovered from the browser's violation report. Every read gives up after `timeout-ms`. */
 export const PayDiagnostics = createComponent({
   tagName: 'pay-diagnostics',
   elementClass: PayDiagnosticsElement,
   react: React,
   events: {
-    /** `pay-diagnostics-report`: The report is ready: `detail` is the `DiagnosticReport` (`{ url, headersReadable, checks, fix }`). */
+    /** `pay-diagnostics-report`: The report is ready: `detail` is the `DiagnosticReport` (`{ url, headersReadable, checks, fix, notes, returnUrl? }`). */
     onPayDiagnosticsReport: 'pay-diagnostics-report' as EventName<HTMLElementEventMap['pay-diagnostics-report']>,
-    /** `pay-error`: `{ code: 'invalid_config', message }` when `providers` names an unknown provider (once per distinct set of unknown names); the known ones are still checked. */
+    /** `pay-error`: `{ code: 'invalid_config', message }` when `providers` names an unknown provider (once per distinct set of unknown names; the known ones are still checked), or when the diagnosis cannot run at all (a relative `url`, a host override without a scheme, a bad `timeout-ms` …): the reason is shown in place of the checklist, never a spinner. */
     onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
   },
   displayName: 'PayDiagnostics',
@@ -108,6 +112,84 @@ export const PayGlomoCheckout = createComponent({
     onPaySuccess: 'pay-success' as EventName<HTMLElementEventMap['pay-success']>,
   },
   displayName: 'PayGlomoCheckout',
+});
+
+/** `<pay-mbway>` as a React component. MB WAY (SIBS): a Portuguese mobile number, then a countdown while the shopper approves the payment in the app. */
+export const PayMbway = createComponent({
+  tagName: 'pay-mbway',
+  elementClass: PayMbwayElement,
+  react: React,
+  events: {
+    /** `pay-cancel`: The element was removed while waiting (`reason: 'aborted'`). */
+    onPayCancel: 'pay-cancel' as EventName<HTMLElementEventMap['pay-cancel']>,
+    /** `pay-error`: `invalid_config` (payment-url, status-url, timeout), `network` / `timeout` (the shop's endpoint), `invalid_response` (an answer that is not SIBS's). */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
+    /** `pay-failure`: Refused in the app, declined, or expired: `error.code` `payment_declined` (refused in the app), `payment_expired` or `payment_error`; the form is back with the number. */
+    onPayFailure: 'pay-failure' as EventName<HTMLElementEventMap['pay-failure']>,
+    /** `pay-pending`: The request reached the shopper's phone: `provider: 'sibs'`, `status: 'pending'`, `paymentId` (SIBS `transactionID`), `raw` (the purchase response). */
+    onPayPending: 'pay-pending' as EventName<HTMLElementEventMap['pay-pending']>,
+    /** `pay-success`: Approved in the app: `status: 'succeeded'`, `paymentId`, `raw` (SIBS's status object). */
+    onPaySuccess: 'pay-success' as EventName<HTMLElementEventMap['pay-success']>,
+  },
+  displayName: 'PayMbway',
+});
+
+/** `<pay-multibanco>` as a React component. Multibanco (SIBS): an entity and reference to pay later at an ATM or in a bank app, each with a copy button, then a bounded wait for the confirmation. */
+export const PayMultibanco = createComponent({
+  tagName: 'pay-multibanco',
+  elementClass: PayMultibancoElement,
+  react: React,
+  events: {
+    /** `pay-cancel`: The element was removed while issuing or watching (`reason: 'aborted'`). */
+    onPayCancel: 'pay-cancel' as EventName<HTMLElementEventMap['pay-cancel']>,
+    /** `pay-error`: `invalid_config` (payment-url, status-url), `network` / `timeout` (the shop's endpoint), `invalid_response` (an answer that is not SIBS's). */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
+    /** `pay-failure`: The reference expired unpaid (`error.code` `payment_expired`) or the payment failed. */
+    onPayFailure: 'pay-failure' as EventName<HTMLElementEventMap['pay-failure']>,
+    /** `pay-pending`: The reference was issued: `provider: 'sibs'`, `status: 'pending'`, `paymentId` (SIBS `transactionID`), `raw` (SIBS's answer with `paymentReference`). */
+    onPayPending: 'pay-pending' as EventName<HTMLElementEventMap['pay-pending']>,
+    /** `pay-success`: SIBS reports the reference paid: `status: 'succeeded'`, `raw` (SIBS's status object). */
+    onPaySuccess: 'pay-success' as EventName<HTMLElementEventMap['pay-success']>,
+  },
+  displayName: 'PayMultibanco',
+});
+
+/** `<pay-payglobe-checkout>` as a React component. A Pay button that opens PayGlobe's card and meal-voucher checkout (iframe or full page) and reports one result. */
+export const PayPayglobeCheckout = createComponent({
+  tagName: 'pay-payglobe-checkout',
+  elementClass: PayPayglobeCheckoutElement,
+  react: React,
+  events: {
+    /** `pay-cancel`: A payment link was cancelled (`reason: 'cancelled'`), or the element was removed mid-attempt (`aborted`). */
+    onPayCancel: 'pay-cancel' as EventName<HTMLElementEventMap['pay-cancel']>,
+    /** `pay-error`: `invalid_config`, `sdk_load_failed`, `csp_blocked`, `invalid_response`, `network` or `timeout`. */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
+    /** `pay-failure`: The payment failed (card declined, voucher refused, capture failed, cancelled in the checkout, link expired); `error` says why. */
+    onPayFailure: 'pay-failure' as EventName<HTMLElementEventMap['pay-failure']>,
+    /** `pay-redirect`: Before the checkout opens (`target` `iframe` or `same-tab`). Cancelable: `preventDefault()` and show `url` yourself; the element keeps following the payment. */
+    onPayRedirect: 'pay-redirect' as EventName<HTMLElementEventMap['pay-redirect']>,
+    /** `pay-success`: The payment succeeded; `split` says how much the card and the meal vouchers paid. */
+    onPaySuccess: 'pay-success' as EventName<HTMLElementEventMap['pay-success']>,
+  },
+  displayName: 'PayPayglobeCheckout',
+});
+
+/** `<pay-payglocal-checkout>` as a React component. A Pay button that starts a PayGlocal payment on your server and leaves for PayGlocal's hosted page. */
+export const PayPayglocalCheckout = createComponent({
+  tagName: 'pay-payglocal-checkout',
+  elementClass: PayPayglocalCheckoutElement,
+  react: React,
+  events: {
+    /** `pay-cancel`: The element was removed while the shop's endpoint was answering (`reason: 'aborted'`). */
+    onPayCancel: 'pay-cancel' as EventName<HTMLElementEventMap['pay-cancel']>,
+    /** `pay-error`: `invalid_config`, `network`, `timeout` or `invalid_response` (a bad answer, or a hosted page URL that is not PayGlocal's). */
+    onPayError: 'pay-error' as EventName<HTMLElementEventMap['pay-error']>,
+    /** `pay-pending`: The shop initiated the payment (`paymentId` = gid, `orderId` = merchantTxnId); the page is about to leave. */
+    onPayPending: 'pay-pending' as EventName<HTMLElementEventMap['pay-pending']>,
+    /** `pay-redirect`: Cancelable. The page leaves for the hosted page (`target: 'same-tab'`) unless the host calls `preventDefault()`. */
+    onPayRedirect: 'pay-redirect' as EventName<HTMLElementEventMap['pay-redirect']>,
+  },
+  displayName: 'PayPayglocalCheckout',
 });
 
 /** `<pay-voucher-choice>` as a React component. Split a total between meal vouchers and card (PayGlobe meal-voucher flow). */

@@ -16,6 +16,10 @@ import type { PayCardForm } from '../components/card-form/pay-card-form.js';
 import type { PayCardPayment } from '../components/card-payment/pay-card-payment.js';
 import type { PayDiagnostics } from '../components/diagnostics/pay-diagnostics.js';
 import type { PayGlomoCheckout } from '../components/glomo-checkout/pay-glomo-checkout.js';
+import type { PayMbway } from '../components/mbway/pay-mbway.js';
+import type { PayMultibanco } from '../components/multibanco/pay-multibanco.js';
+import type { PayPayglobeCheckout } from '../components/payglobe-checkout/pay-payglobe-checkout.js';
+import type { PayPayglocalCheckout } from '../components/payglocal-checkout/pay-payglocal-checkout.js';
 import type { PayVoucherChoice } from '../components/voucher-choice/pay-voucher-choice.js';
 
 /** True for pay-elements' tags: `app.config.compilerOptions.isCustomElement = isPayElement`. */
@@ -48,8 +52,8 @@ export interface PayElementsVueComponents {
     onPayRedirect?: (event: HTMLElementEventMap['pay-redirect']) => void;
     onPaySuccess?: (event: HTMLElementEventMap['pay-success']) => void;
   }>;
-  /** `<pay-diagnostics>`: Checks this page's COOP and CSP headers against what the named payment providers need, and shows the result as a checklist with fixes ready to copy. */
-  'pay-diagnostics': DefineComponent<Props<PayDiagnostics, 'fetchImpl' | 'hosts' | 'providers' | 'report' | 'url'> & {
+  /** `<pay-diagnostics>`: Checks this page's COOP and CSP headers against what the named payment providers need, and shows the result as a checklist with fixes ready to copy. This page's headers are read with a `HEAD` request (never by requesting a page reached by a form post or a one-time link again); when its own `connect-src` blocks even that, the policy is recovered from the browser's violation report. Every read gives up after `timeout-ms`. */
+  'pay-diagnostics': DefineComponent<Props<PayDiagnostics, 'fetchImpl' | 'hosts' | 'probeUrl' | 'providers' | 'report' | 'returnUrl' | 'timeoutMs' | 'url'> & {
     onPayDiagnosticsReport?: (event: HTMLElementEventMap['pay-diagnostics-report']) => void;
     onPayError?: (event: HTMLElementEventMap['pay-error']) => void;
   }>;
@@ -61,6 +65,37 @@ export interface PayElementsVueComponents {
     onPayFailure?: (event: HTMLElementEventMap['pay-failure']) => void;
     onPayPending?: (event: HTMLElementEventMap['pay-pending']) => void;
     onPaySuccess?: (event: HTMLElementEventMap['pay-success']) => void;
+  }>;
+  /** `<pay-mbway>`: MB WAY (SIBS): a Portuguese mobile number, then a countdown while the shopper approves the payment in the app. */
+  'pay-mbway': DefineComponent<Props<PayMbway, 'disabled' | 'name' | 'paymentUrl' | 'pending' | 'pollInterval' | 'statusUrl' | 'timeout'> & {
+    onPayCancel?: (event: HTMLElementEventMap['pay-cancel']) => void;
+    onPayError?: (event: HTMLElementEventMap['pay-error']) => void;
+    onPayFailure?: (event: HTMLElementEventMap['pay-failure']) => void;
+    onPayPending?: (event: HTMLElementEventMap['pay-pending']) => void;
+    onPaySuccess?: (event: HTMLElementEventMap['pay-success']) => void;
+  }>;
+  /** `<pay-multibanco>`: Multibanco (SIBS): an entity and reference to pay later at an ATM or in a bank app, each with a copy button, then a bounded wait for the confirmation. */
+  'pay-multibanco': DefineComponent<Props<PayMultibanco, 'autostart' | 'paymentUrl' | 'pollInterval' | 'statusUrl' | 'watch'> & {
+    onPayCancel?: (event: HTMLElementEventMap['pay-cancel']) => void;
+    onPayError?: (event: HTMLElementEventMap['pay-error']) => void;
+    onPayFailure?: (event: HTMLElementEventMap['pay-failure']) => void;
+    onPayPending?: (event: HTMLElementEventMap['pay-pending']) => void;
+    onPaySuccess?: (event: HTMLElementEventMap['pay-success']) => void;
+  }>;
+  /** `<pay-payglobe-checkout>`: A Pay button that opens PayGlobe's card and meal-voucher checkout (iframe or full page) and reports one result. */
+  'pay-payglobe-checkout': DefineComponent<Props<PayPayglobeCheckout, 'amount' | 'currency' | 'description' | 'disabled' | 'email' | 'mode' | 'pollInterval' | 'publishableKey' | 'scriptUrl' | 'sdkTimeout'> & {
+    onPayCancel?: (event: HTMLElementEventMap['pay-cancel']) => void;
+    onPayError?: (event: HTMLElementEventMap['pay-error']) => void;
+    onPayFailure?: (event: HTMLElementEventMap['pay-failure']) => void;
+    onPayRedirect?: (event: HTMLElementEventMap['pay-redirect']) => void;
+    onPaySuccess?: (event: HTMLElementEventMap['pay-success']) => void;
+  }>;
+  /** `<pay-payglocal-checkout>`: A Pay button that starts a PayGlocal payment on your server and leaves for PayGlocal's hosted page. */
+  'pay-payglocal-checkout': DefineComponent<Props<PayPayglocalCheckout, 'amount' | 'currency' | 'disabled' | 'paymentUrl' | 'requestTimeout' | 'returnUrl'> & {
+    onPayCancel?: (event: HTMLElementEventMap['pay-cancel']) => void;
+    onPayError?: (event: HTMLElementEventMap['pay-error']) => void;
+    onPayPending?: (event: HTMLElementEventMap['pay-pending']) => void;
+    onPayRedirect?: (event: HTMLElementEventMap['pay-redirect']) => void;
   }>;
   /** `<pay-voucher-choice>`: Split a total between meal vouchers and card (PayGlobe meal-voucher flow). */
   'pay-voucher-choice': DefineComponent<Props<PayVoucherChoice, 'currency' | 'disabled' | 'method' | 'name' | 'pending' | 'submitLabel' | 'total' | 'voucherAmount' | 'voucherBalance'> & {

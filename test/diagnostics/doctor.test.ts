@@ -47,6 +47,21 @@ describe('pay-elements doctor (command line, in Node)', function () {
     expect((await doctor('doctor', '{origin}/', '--provider', 'nope')).code).to.equal(2);
   });
 
+  it('names the reason of bad input as invalid_config, in the words diagnose() uses (relative URL, no scheme, unknown provider)', async () => {
+    const relative = await doctor('doctor', '/checkout', '--json');
+    expect(relative.code).to.equal(2);
+    expect(relative.stderr).to.contain('invalid_config: <url> "/checkout" is not an absolute http(s) URL');
+    expect(JSON.parse(relative.stdout)).to.deep.equal({ code: 'invalid_config', reason: '<url> "/checkout" is not an absolute http(s) URL; write it in full, like https://shop.example/checkout.' });
+    const noScheme = await doctor('doctor', '*.x.test');
+    expect(noScheme.code).to.equal(2);
+    expect(noScheme.stderr).to.contain('"*.x.test" is not an absolute http(s) URL');
+    const provider = await doctor('doctor', '{origin}/', '--provider', 'glomo,stripe');
+    expect(provider.code).to.equal(2);
+    expect(provider.stderr).to.contain('invalid_config: unknown provider stripe; use glomo, payglobe, payglocal, sibs.');
+    const returnUrl = await doctor('doctor', '{origin}/', '--return-url', 'return.html');
+    expect(returnUrl.stderr).to.contain('--return-url "return.html" is not an absolute http(s) URL');
+  });
+
   it('fails a trusted-types directive that refuses pay-elements’ policies, with the merged fix', async () => {
     const run = await doctor('doctor', `{origin}${policyPageUrl({ csp: ["require-trusted-types-for 'script'; trusted-types lit-html"] })}`, '--provider', 'payglocal');
     expect(run.code, run.stderr).to.equal(1);
@@ -63,12 +78,18 @@ describe('pay-elements doctor (command line, in Node)', function () {
     expect(fix).not.to.contain('c2VjcmV0LW5vbmNl');
     expect(run.stdout).to.contain("script-src 'nonce-{RANDOM_PER_RESPONSE}' 'strict-dynamic'; frame-src https://paymentpage.igfs.payglobe.com");
     expect(run.stdout).to.contain('per-response nonce');
+    // The header line, every one of the eight server snippets, and the note naming it.
+    expect(fix.split('nonce-{RANDOM_PER_RESPONSE}').length - 1).to.equal(10);
   });
 
   it('checks the return page given with --return-url', async () => {
     const run = await doctor('doctor', `{origin}${policyPageUrl({})}`, '--provider', 'glomo', '--return-url', `{origin}${policyPageUrl({ coop: 'same-origin' })}`);
     expect(run.code).to.equal(1);
     expect(run.stdout).to.match(/FAIL {2}glomo {5}coop .*return page/);
+    // The return page's fix is printed: serve it without COOP, or rely on the BroadcastChannel return.
+    const fix = run.stdout.slice(run.stdout.indexOf('COOP fix:'));
+    expect(fix).to.contain('without Cross-Origin-Opener-Policy');
+    expect(fix).to.contain('BroadcastChannel');
   });
 
   it('gives up on a page that does not answer within --timeout (exit 3), and refuses a bad --timeout (exit 2)', async () => {
@@ -78,6 +99,37 @@ describe('pay-elements doctor (command line, in Node)', function () {
     expect(run.stderr).to.contain('no answer within 500 ms');
     expect(Date.now() - started).to.be.lessThan(7000);
     expect((await doctor('doctor', '{origin}/', '--timeout', 'soon')).code).to.equal(2);
+  });
+
+  it('never hangs on a page that never answers: exit 3 once --timeout has passed', async () => {
+    const started = Date.now();
+    const run = await doctor('doctor', '{origin}/__diag/never', '--timeout', '800', '--provider', 'payglobe');
+    expect(run.code, run.stderr).to.equal(3);
+    expect(run.stderr).to.contain('no answer within 800 ms');
+    expect(Date.now() - started).to.be.lessThan(8000);
+  });
+
+  it('never hangs on a redirect loop: exit 3, saying the redirects never end', async () => {
+    const run = await doctor('doctor', '{origin}/__diag/loop', '--timeout', '5000', '--provider', 'payglobe');
+    expect(run.code, run.stdout + run.stderr).to.equal(3);
+    expect(run.stderr).to.match(/redirect/i);
+  });
+
+  it('reads only the head of an endless body: the meta policy at its top still fails the check, and the run ends', async () => {
+    const started = Date.now();
+    const meta = encodeURIComponent("connect-src 'self'");
+    const run = await doctor('doctor', `{origin}/__diag/huge?meta=${meta}`, '--timeout', '20000', '--provider', 'payglobe');
+    expect(run.code, run.stderr).to.equal(1);
+    expect(run.stdout).to.contain('FAIL  payglobe  csp-connect-src');
+    expect(Date.now() - started, 'cut at the size limit, not at --timeout').to.be.lessThan(15_000);
+  });
+
+  it('gives up on a body that trickles forever within --timeout, and the process exits', async () => {
+    const started = Date.now();
+    const run = await doctor('doctor', '{origin}/__diag/trickle', '--timeout', '1500', '--provider', 'payglobe');
+    expect(run.code, run.stdout + run.stderr).to.equal(3);
+    expect(run.stderr).to.contain('no answer within 1500 ms');
+    expect(Date.now() - started).to.be.lessThan(10_000);
   });
 
   it('exits 3 and reports unknown when the page cannot be fetched', async () => {

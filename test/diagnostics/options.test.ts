@@ -54,6 +54,21 @@ describe('diagnose() on bad input: a clear invalid_config, never a hang', functi
     expect(report.notes.join(' ')).to.contain('no answer within 300 ms');
   });
 
+  it('reads only the head of a page whose body never ends: its meta policy counts, and the read ends', async () => {
+    const meta = encodeURIComponent("connect-src 'self'");
+    const started = performance.now();
+    const report = await diagnose({ providers: 'payglobe', url: new URL(`/__diag/huge?meta=${meta}`, location.href).href, timeoutMs: 15_000 });
+    expect(report.checks.find((c) => c.id === 'csp-connect-src')!.status).to.equal('fail');
+    expect(performance.now() - started, 'cut at the size limit, not at timeoutMs').to.be.lessThan(10_000);
+  });
+
+  it('gives up on a redirect loop with unknown checks and the reason', async () => {
+    const report = await diagnose({ providers: 'payglobe', url: new URL('/__diag/loop', location.href).href, timeoutMs: 5000 });
+    expect(report.headersReadable).to.equal(false);
+    expect(new Set(report.checks.filter((c) => c.id !== 'trusted-types').map((c) => c.status))).to.deep.equal(new Set(['unknown']));
+    expect(report.notes.join(' ')).to.contain('could not be read');
+  });
+
   it('gives up on a real server that answers too late', async () => {
     const report = await diagnose({ providers: 'payglobe', url: new URL('/__diag/slow?ms=5000', location.href).href, timeoutMs: 400 });
     expect(report.headersReadable).to.equal(false);

@@ -59,6 +59,7 @@ describe('COOP of the return page a popup checkout lands on', function () {
         expect(check.message).to.contain(coop!);
         expect(check.fix!.summary).to.contain('without Cross-Origin-Opener-Policy');
         expect(check.fix!.summary).to.contain('BroadcastChannel');
+        expect(check.fix!.summary, 'the fix names the return page').to.contain(returnUrl);
         // The checkout page itself is fine: no COOP header is asked of it.
         expect(check.fix!.headers).to.deep.equal([]);
       } else {

@@ -73,7 +73,7 @@ describe('<pay-payglobe-checkout> when things go wrong', function () {
     expect(checkout.results()).to.have.length(1);
   });
 
-  it('removal while the checkout is open ends everything silently: no event, no frame, no more polling', async () => {
+  it('removal while the checkout is open: one pay-cancel aborted, no frame, no more polling', async () => {
     const checkout = await mountPayGlobe({ amount: '1000' });
     const { paymentId } = await startPayment(checkout);
     await waitFor(() => checkout.element.querySelector('iframe'), 5000, 'the checkout iframe');
@@ -83,6 +83,6 @@ describe('<pay-payglobe-checkout> when things go wrong', function () {
     const before = requestsTo(`/api/payment/initiate/${paymentId}`).length;
     await sleep(800);
     expect(requestsTo(`/api/payment/initiate/${paymentId}`).length).to.equal(before);
-    expect(checkout.results()).to.deep.equal([]);
+    expect(checkout.results().map((event) => [event.type, event.detail])).to.deep.equal([['pay-cancel', { provider: 'payglobe', reason: 'aborted' }]]);
   });
 });

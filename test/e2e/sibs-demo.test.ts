@@ -79,4 +79,27 @@ describe('SIBS demo pages', function () {
       frame.remove();
     }
   });
+
+  it('demo/sibs-card.html: a card typed and paid through the shop and the sandbox, every event logged', async () => {
+    const { doc, frame } = await openDemo('/demo/sibs-card.html');
+    try {
+      let form: HTMLElement | null = null;
+      for (let i = 0; i < 100 && !form?.shadowRoot?.querySelector('#number'); i += 1) {
+        form = doc.querySelector('pay-card-payment')?.shadowRoot?.querySelector<HTMLElement>('pay-card-form') ?? null;
+        await sleep(50);
+      }
+      const field = (id: string) => form!.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+      const expiry = `12${String((new Date().getFullYear() + 2) % 100).padStart(2, '0')}`;
+      for (const [id, text] of [['number', '4111111111111111'], ['expiry', expiry], ['cvv', '123'], ['holderName', 'Test Shopper']] as const) {
+        field(id).focus();
+        await sendKeys({ type: text });
+      }
+      form!.shadowRoot!.querySelector<HTMLButtonElement>('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await untilLogged(doc, 'pay-success', 15_000);
+      expect(logged(doc)).to.deep.equal(['pay-success']);
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -141,6 +141,40 @@ export function diagnosticsServerPlugin() {
           res.on('close', () => clearTimeout(timer));
           return;
         }
+        // Pages that must not hang the doctor (issue 8): no answer ever, a redirect loop, an
+        // endless fast body (a meta policy first), and a body that trickles forever.
+        if (url.pathname === '/__diag/never') {
+          req.resume();
+          return;
+        }
+        if (url.pathname === '/__diag/loop') {
+          req.resume();
+          res.writeHead(302, { location: `/__diag/loop?n=${Number(url.searchParams.get('n') ?? 0) + 1}` }).end();
+          return;
+        }
+        if (url.pathname === '/__diag/huge' || url.pathname === '/__diag/trickle') {
+          req.resume();
+          const meta = url.searchParams.get('meta');
+          res.writeHead(200, { 'content-type': 'text/html' });
+          res.write(`<!doctype html><html><head>${meta ? `<meta http-equiv="Content-Security-Policy" content="${meta.replace(/"/g, '&quot;')}">` : ''}<title>endless</title>`);
+          const chunk = url.pathname === '/__diag/huge' ? `<!-- ${'x'.repeat(65_536)} -->` : ' ';
+          let open = true;
+          const timers = new Set();
+          res.on('close', () => { open = false; for (const t of timers) clearTimeout(t); });
+          const pump = () => {
+            if (!open) return;
+            if (url.pathname === '/__diag/trickle') {
+              res.write(chunk);
+              const t = setTimeout(() => { timers.delete(t); pump(); }, 200);
+              timers.add(t);
+              return;
+            }
+            while (open && res.write(chunk)) { /* until the socket buffer is full */ }
+            if (open) res.once('drain', pump);
+          };
+          pump();
+          return;
+        }
         const found = url.pathname === '/__diag/config'
           ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ port, ports: extra.map((s) => s.address().port) }) }
           : route(url, req.method) ?? { status: 404, headers: {}, body: 'not found' };

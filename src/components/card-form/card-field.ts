@@ -9,7 +9,8 @@ export interface CardFieldsView {
   labels: Record<CardField, string>;
   values: CardValues;
   /** The error message each field shows now ("" for none). */
-  errors: Record<CardField, string>;
+  /** The visible error of each field (none: no error shown). */
+  errors: Partial<Record<CardField, string>>;
   disabled: boolean;
   /** Ids describing the number input besides its error (the brand mark, the accepted brands). */
   numberDescribedBy: string;
@@ -30,7 +31,7 @@ export interface CardFieldsView {
 }
 
 /** The `aria-describedby` of an input: its other descriptions, then its error while one shows. */
-const describedBy = (ids: string, field: CardField, error: string): string =>
+const describedBy = (ids: string, field: CardField, error?: string): string =>
   error ? (ids ? `${ids} ${field}-error` : `${field}-error`) : ids;
 
 /** The inner form never submits itself: the element submits (see `submit()`). */

@@ -335,16 +335,15 @@ export class PayCardForm extends PayFormControl<CardField> {
   }
 
   protected override render(): TemplateResult {
-    const { brand, visible } = this.state;
+    const { brand } = this.state;
     const accepted = this.selectedBrands.accepted;
     const brandName = brand ? this.t(`brand.${brand}`) : '';
     const brandLabel = brand ? this.t('card.brand.detected', { brand: brandName }) : this.t('card.brand.unknown');
-    const error = (field: CardField): string => (visible[field] ? this.errorMessage(field, visible[field]!) : '');
 
     return renderCardFields({
       labels: { number: this.t('card.number.label'), expiry: this.t('card.expiry.label'), cvv: this.t('card.cvv.label'), holderName: this.t('card.holderName.label') },
       values: this.values,
-      errors: { number: error('number'), expiry: error('expiry'), cvv: error('cvv'), holderName: error('holderName') },
+      errors: this.visibleErrors(),
       disabled: this.busy,
       numberDescribedBy: [brand && 'brand', accepted?.length && 'accepted'].filter(Boolean).join(' '),
       brand,

@@ -6,7 +6,7 @@ import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import type { PaymentResult } from '../../core/types.js';
 import { flowsMessages } from '../../flows/flows.messages.js';
-import { finishFlow, flowError, type FlowOutcome } from '../../flows/outcome.js';
+import { finishFlow, flowCancel, flowError, type FlowOutcome } from '../../flows/outcome.js';
 import { payglobeMessages } from '../../providers/payglobe/payglobe.messages.js';
 import { readPayGlobeReturn } from '../../providers/payglobe/read-payglobe-payment.js';
 import { followPayGlobePayment, runPayGlobeAttempt } from './payglobe-checkout-attempt.js';
@@ -50,7 +50,11 @@ let containerCount = 0;
  * CARD_CAPTURE_FAILED, FAILED and EXPIRED → `pay-failure` (`error.code` the status in lower case,
  * `error.message` PayGlobe's); CANCELLED → `pay-cancel`. Results carry `provider: 'payglobe'`,
  * `paymentId` (PayGlobe's payment id — confirm it on your server or by webhook), `split`
- * `{ total, card, voucher }` in minor units (exact: card + voucher = total) and `raw`. A payload
+ * `{ total, card, voucher }` in minor units (exact: card + voucher = total) and `raw`. Removing
+ * the element while an attempt is under way ends it with `pay-cancel` `{ reason: 'aborted' }`
+ * (dispatched on the element itself) and stops the polling. A shopper's Cancel inside PayGlobe's
+ * checkout is `pay-failure` `failed`: PayGlobe reports it as FAILED and documents no field that
+ * tells a cancel from a timeout (its `errorMessage` is free text), so the element cannot know. A payload
  * that fails validation, whose amounts don't add up or aren't exact in the currency, or that
  * names another payment → `pay-error` `invalid_response`.
  *
@@ -60,7 +64,7 @@ let containerCount = 0;
  * @fires {CustomEvent<PayRedirectDetail>} pay-redirect - Before the checkout opens (`target` `iframe` or `same-tab`). Cancelable: `preventDefault()` and show `url` yourself; the element keeps following the payment.
  * @fires {CustomEvent<PaymentResult>} pay-success - The payment succeeded; `split` says how much the card and the meal vouchers paid.
  * @fires {CustomEvent<PaymentResult>} pay-failure - The payment failed (card declined, voucher refused, capture failed, cancelled in the checkout, link expired); `error` says why.
- * @fires {CustomEvent<PayCancelDetail>} pay-cancel - A payment link was cancelled (`reason: 'cancelled'`).
+ * @fires {CustomEvent<PayCancelDetail>} pay-cancel - A payment link was cancelled (`reason: 'cancelled'`), or the element was removed mid-attempt (`aborted`).
  * @fires {CustomEvent<PayErrorDetail>} pay-error - `invalid_config`, `sdk_load_failed`, `csp_blocked`, `invalid_response`, `network` or `timeout`.
  *
  * @slot - Your own Pay button (or any content); a click on it starts the payment. Default: a "Pay €…" button.
@@ -140,7 +144,7 @@ export class PayPayglobeCheckout extends PayElement {
   private container: HTMLElement | null = null;
   /** Aborted on removal; replaced on connection. */
   private connection = new AbortController();
-  /** Bumped on removal: an attempt still running then ends silently. */
+  /** Bumped on removal: the attempt still running then reports nothing more (its `pay-cancel` was emitted on removal). */
   private generation = 0;
   private returnChecked = false;
   private focusStatusAfterRender = false;
@@ -154,11 +158,15 @@ export class PayPayglobeCheckout extends PayElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A removed element ends everything it started, silently: nobody is listening any more.
+    // A removed element ends everything it started. An attempt under way still ends in its one
+    // result event, as every flow element's does: `pay-cancel` `aborted`, on the element itself.
+    // ('leaving': the page is going to the full-page checkout; the return page finishes that one.)
+    const interrupted = this.phase === 'preparing' || this.phase === 'open' || this.phase === 'confirming';
     this.generation += 1;
     this.connection.abort();
     this.removeContainer();
     if (this.phase !== 'paid') this.phase = 'idle';
+    if (interrupted) finishFlow(this, 'payglobe', flowCancel('aborted'));
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -5,7 +5,7 @@ import { translator } from '../../core/messages.js';
 import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { flowsMessages } from '../../flows/flows.messages.js';
-import { finishFlow, flowError, type FlowError } from '../../flows/outcome.js';
+import { finishFlow, flowCancel, flowError, type FlowError } from '../../flows/outcome.js';
 import { redirect } from '../../flows/redirect.js';
 import { checkProviderUrl, refusedUrlMessage } from '../../flows/safe-url.js';
 import { PAYGLOCAL_HOSTS, readPayGlocalCheckoutConfig, type PayGlocalCheckoutConfigReading } from './payglocal-checkout-config.js';
@@ -39,6 +39,7 @@ import { payglocalCheckoutStyles } from './payglocal-checkout.styles.js';
  *
  * @fires {CustomEvent<PaymentResult>} pay-pending - The shop initiated the payment (`paymentId` = gid, `orderId` = merchantTxnId); the page is about to leave.
  * @fires {CustomEvent<PayRedirectDetail>} pay-redirect - Cancelable. The page leaves for the hosted page (`target: 'same-tab'`) unless the host calls `preventDefault()`.
+ * @fires {CustomEvent<PayCancelDetail>} pay-cancel - The element was removed while the shop's endpoint was answering (`reason: 'aborted'`).
  * @fires {CustomEvent<PayErrorDetail>} pay-error - `invalid_config`, `network`, `timeout` or `invalid_response` (a bad answer, or a hosted page URL that is not PayGlocal's).
  *
  * @slot - Your own Pay button (or any content); a click on it starts the payment. Default: a "Pay" button.
@@ -109,9 +110,13 @@ export class PayPayglocalCheckout extends PayElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Removed while the shop's endpoint was answering: the attempt still ends in its one result
+    // event, `pay-cancel` `aborted` on the element itself. ('leaving': the page is already going.)
+    const interrupted = this.phase === 'starting';
     this.connection.abort();
     window.removeEventListener('pageshow', this.onPageShow);
     this.phase = 'idle';
+    if (interrupted) finishFlow(this, 'payglocal', flowCancel('aborted'));
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -12,6 +12,9 @@ import type { PayGlobePayment, PayGlobeStatus } from './payglobe-schemas.js';
  * Every documented status. CARD_PREAUTH_SUCCESS is a hold on the card while the shopper chooses
  * vouchers: still pending. The failures (pre-authorisation, voucher, capture, other) fail;
  * the payment-link statuses: PAID succeeds, EXPIRED fails, CANCELLED is a cancel.
+ * A shopper's Cancel in the hosted checkout stays a failure: PayGlobe ends it in FAILED, which it
+ * documents for timeouts too, and gives no field that tells them apart (`errorMessage` is free
+ * text, not a code), so reading it as `pay-cancel` would be a guess.
  */
 export const PAYGLOBE_STATUS_MAP: Readonly<Record<PayGlobeStatus, PaymentStatus>> = {
   PENDING: 'pending',

@@ -166,4 +166,35 @@ describe('<pay-multibanco>', function () {
     mb.element.remove();
     expect(await mb.result()).to.deep.equal({ name: 'pay-cancel', detail: { provider: 'sibs', reason: 'aborted' } });
   });
+
+  it('no payment-url: pay-error invalid_config naming it, nothing sent', async () => {
+    const mb = await mountMultibanco();
+    mb.element.removeAttribute('payment-url');
+    await mb.element.updateComplete;
+    await mb.click(mb.startButton!);
+    const result = await mb.result();
+    expect(result.name).to.equal('pay-error');
+    expect(result.detail).to.deep.include({ code: 'invalid_config', provider: 'sibs' });
+    expect((result.detail as { message: string }).message).to.contain('payment-url');
+    await sleep(200);
+    expect(mb.events.filter((event) => event.name === 'pay-error')).to.have.length(1);
+    expect(shop.requests).to.have.length(0);
+  });
+
+  it('removed while the reference is being issued: one pay-cancel aborted, nothing shown', async () => {
+    const original = window.fetch;
+    window.fetch = (input, init) => (String(input instanceof Request ? input.url : input).includes('/__fake-sibs/payment')
+      ? new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))
+      : original(input, init));
+    try {
+      const mb = await mountMultibanco();
+      await mb.click(mb.startButton!);
+      await sleep(100);
+      mb.element.remove();
+      await sleep(300);
+      expect(mb.events.map((event) => [event.name, event.detail])).to.deep.equal([['pay-cancel', { provider: 'sibs', reason: 'aborted' }]]);
+    } finally {
+      window.fetch = original;
+    }
+  });
 });

@@ -129,6 +129,16 @@ describe('<pay-payglocal-checkout>', () => {
     }
   });
 
+  it('removed while the shop answers: one pay-cancel aborted, no redirect, nothing after', async () => {
+    const checkout = await mount({ 'payment-url': `/__flows/stall?key=${uniqueKey('removed')}`, 'request-timeout': '800' });
+    await checkout.press();
+    await checkout.element.updateComplete;
+    expect(checkout.button.getAttribute('aria-busy')).to.equal('true');
+    checkout.element.remove();
+    await sleep(1200); // past request-timeout: an attempt still running would report `timeout` now
+    expect(checkout.events).to.deep.equal([{ name: 'pay-cancel', detail: { provider: 'payglocal', reason: 'aborted' } }]);
+  });
+
   it('disabled: a press does nothing', async () => {
     const watch = watchRequests('/__flows/json');
     try {
