@@ -42,14 +42,16 @@ const modulesAdded = (base, withForm) => Object.entries(withForm.inputs)
  * The shared core every pay form (and flow) builds on: lit, lit's `live` directive, zod/mini,
  * and the form core's modules (with what they import: the announcer, error display, base
  * element, catalog and events). A form's own budget counts what it adds beyond these. Only
- * modules that at least two of the forms import belong here: field-input and text-field (bank
- * transfer, voucher choice), pay-element's `defineElement` and report-invalid-config (every element).
+ * modules that at least two elements import belong here: field-input and text-field (bank
+ * transfer, voucher choice, MB WAY), clipboard-copy (bank transfer, Multibanco), pay-element's
+ * `defineElement` and report-invalid-config (every element).
  */
 export const SHARED_CORE = ['lit', 'lit/directives/live.js', 'zod/mini', 'src/core/form-control.ts', 'src/core/form-styles.ts',
-  'src/core/money.ts', 'src/core/field-input.ts', 'src/core/text-field.ts', 'src/core/pay-element.ts', 'src/core/report-invalid-config.ts'];
+  'src/core/money.ts', 'src/core/field-input.ts', 'src/core/text-field.ts', 'src/core/clipboard-copy.ts', 'src/core/pay-element.ts',
+  'src/core/report-invalid-config.ts'];
 
 /** How the table names the shared core. */
-export const SHARED_CORE_LABEL = 'lit + lit/directives/live.js + zod/mini + src/core/{form-control,form-styles,money,field-input,text-field,pay-element,report-invalid-config}.ts';
+export const SHARED_CORE_LABEL = 'lit + lit/directives/live.js + zod/mini + src/core/{form-control,form-styles,money,field-input,text-field,clipboard-copy,pay-element,report-invalid-config}.ts';
 
 // Re-exporting keeps all of each module in the bundle (an ES module's exports are never shaken
 // out), so the difference below is only what the form adds.
