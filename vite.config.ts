@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { viteMinifyTemplates } from './scripts/minify-templates.mjs';
+import { demoCdnPlugin } from './scripts/demo-cdn-plugin.mjs';
 
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -94,7 +95,7 @@ export default defineConfig(({ command, mode }) => {
     // `npm start`: the demo, offline, on a fixed port.
     return {
       root: resolve(root, 'demo'),
-      plugins: [demoHeaders(), providerSandbox()],
+      plugins: [demoHeaders(), providerSandbox(), demoCdnPlugin()],
       server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [root] } },
     };
   }

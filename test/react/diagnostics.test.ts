@@ -36,7 +36,7 @@ describe('React <PayDiagnostics>', function () {
     expect(element).to.be.instanceOf(PayDiagnosticsElement);
     expect(fetched).to.deep.equal([url]);
     expect(report.checks.map((check) => `${check.id}:${check.status}`)).to.deep.equal([
-      'coop:fail', 'csp-script-src:fail', 'csp-frame-src:fail', 'csp-connect-src:fail', 'csp-form-action:pass',
+      'coop:fail', 'csp-script-src:fail', 'csp-frame-src:fail', 'csp-connect-src:fail', 'csp-form-action:pass', 'trusted-types:pass',
     ]);
     await element.updateComplete;
     const items = [...element.shadowRoot!.querySelectorAll('li[data-check]')];

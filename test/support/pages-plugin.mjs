@@ -79,6 +79,10 @@ const EVERY_ELEMENT = [
   '<pay-glomo-checkout order-url="/merchant/glomo/order?amount=4999" public-key="pk_test_pages"></pay-glomo-checkout>',
   '<pay-card-payment provider="glomo" amount="5000" currency="EUR" payment-url="/merchant/glomo/payment" status-url="/merchant/glomo/payment/{paymentId}"></pay-card-payment>',
   '<pay-diagnostics providers="glomo"></pay-diagnostics>',
+  '<pay-mbway payment-url="/merchant/sibs/payment" status-url="/merchant/sibs/payment/{paymentId}"></pay-mbway>',
+  '<pay-multibanco payment-url="/merchant/sibs/payment" status-url="/merchant/sibs/payment/{paymentId}"></pay-multibanco>',
+  '<pay-payglobe-checkout publishable-key="pk_test_pages" amount="5000" currency="EUR" email="shopper@example.test"></pay-payglobe-checkout>',
+  '<pay-payglocal-checkout payment-url="/merchant/payglocal/payment"></pay-payglocal-checkout>',
 ].join('\n');
 
 /** Test pages: the scripts of their head (after capture.js), their body, their CSP; probe: pages/<name>.js. */
