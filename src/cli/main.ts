@@ -9,8 +9,9 @@ import { doctor, DOCTOR_USAGE, type Io } from './doctor.js';
 const USAGE = `Usage: pay-elements <command>
 
 Commands:
-  doctor <url> [--provider <name>] [--json]   check a page's COOP/CSP for payment providers
-  sandbox [--port <n>]                        start the local provider sandbox (offline stand-ins)
+  doctor <url> [--provider <name>] [--return-url <url>] [--timeout <ms>] [--json]
+                                 check a page's COOP/CSP/Trusted Types for payment providers
+  sandbox [--port <n>]           start the local provider sandbox (offline stand-ins)
 
 ${DOCTOR_USAGE}
 
