@@ -83,9 +83,16 @@ export async function hostedPageText(urlPart: string, selector: string): Promise
   return (await executeServerCommand('sandbox-text', { urlPart, selector })) as string;
 }
 
+/** One server command must answer within web-test-runner's 20 s: longer waits are asked in slices. */
+const COMMAND_SLICE_MS = 12_000;
+
 /** Whether a hosted page whose URL contains `urlPart` shows `selector` within `waitMs`. */
 export async function hostedPageHas(urlPart: string, selector: string, waitMs = 5000): Promise<boolean> {
-  return (await executeServerCommand('sandbox-exists', { urlPart, selector, waitMs })) as boolean;
+  for (let left = waitMs; ; left -= COMMAND_SLICE_MS) {
+    const slice = Math.min(left, COMMAND_SLICE_MS);
+    if ((await executeServerCommand('sandbox-exists', { urlPart, selector, waitMs: slice })) as boolean) return true;
+    if (left <= COMMAND_SLICE_MS) return false;
+  }
 }
 
 /** Closes the popup whose URL contains `urlPart` (e.g. one a COOP header cut off from the test page). */

@@ -65,16 +65,20 @@ export async function startPayment(checkout: MountedPayGlobe): Promise<{ payment
 }
 
 /** How long a hosted step may take to appear: each step is a page load, slow when the machine is busy. */
-const STEP_WAIT_MS = 20_000;
+const STEP_WAIT_MS = 30_000;
+
+async function stepAppears(page: string, selector: string): Promise<void> {
+  if (!(await hostedPageHas(page, selector, STEP_WAIT_MS))) throw new Error(`no ${selector} in the hosted page ${page}`);
+}
 
 /** Waits for `selector` in the hosted page (each step loads a new page), then clicks it. */
 async function clickInHostedPage(page: string, selector: string): Promise<void> {
-  if (!(await hostedPageHas(page, selector, STEP_WAIT_MS))) throw new Error(`no ${selector} in the hosted page ${page}`);
+  await stepAppears(page, selector);
   await clickNow(page, selector);
 }
 
 async function typeInHostedPage(page: string, selector: string, text: string): Promise<void> {
-  if (!(await hostedPageHas(page, selector, STEP_WAIT_MS))) throw new Error(`no ${selector} in the hosted page ${page}`);
+  await stepAppears(page, selector);
   await typeNow(page, selector, text);
 }
 
