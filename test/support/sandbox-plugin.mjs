@@ -36,6 +36,19 @@ async function findHostedElement(session, urlPart, selector, waitMs = FRAME_WAIT
   throw new Error(`No hosted page matching "${urlPart}" with "${selector}" within ${waitMs} ms${lastError ? ` (${lastError.message})` : ''}`);
 }
 
+/**
+ * Waits (up to 5 s) until the hosted page has loaded, stylesheets included: a click aims at the
+ * element's box, and a stylesheet arriving after the aim moves the boxes (a row of outcome
+ * buttons reflows, and the click lands on a neighbour).
+ */
+function settled(handle) {
+  return handle.evaluate(() => new Promise((resolve) => {
+    if (document.readyState === 'complete') return resolve();
+    addEventListener('load', () => resolve(), { once: true });
+    setTimeout(resolve, 5000);
+  })).catch(() => {});
+}
+
 // A click reaches a cross-origin iframe only while its page is in front (Chromium hit-tests
 // out-of-process frames with compositor data that hidden pages don't produce). Test files run
 // side by side, so "bring to front, then act" runs one at a time across sessions.
@@ -76,12 +89,14 @@ export function sandboxPlugin() {
       if (command === 'sandbox-click') {
         checkPayload(payload, ['urlPart', 'selector']);
         const { page, handle } = await findHostedElement(session, payload.urlPart, payload.selector);
+        await settled(handle);
         await inFrontExclusively(page, () => handle.click());
         return true;
       }
       if (command === 'sandbox-type') {
         checkPayload(payload, ['urlPart', 'selector', 'text']);
         const { page, handle } = await findHostedElement(session, payload.urlPart, payload.selector);
+        await settled(handle);
         await inFrontExclusively(page, async () => {
           await handle.click();
           await handle.type(payload.text);
