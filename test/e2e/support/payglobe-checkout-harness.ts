@@ -82,22 +82,37 @@ async function typeInHostedPage(page: string, selector: string, text: string): P
   await typeNow(page, selector, text);
 }
 
+/**
+ * Presses a button that leaves the hosted step; like a shopper, presses again when the step is
+ * still there a while later (a click lost while another test page held the mouse).
+ */
+async function pressStep(page: string, selector: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await clickInHostedPage(page, selector);
+    const deadline = Date.now() + 4000;
+    while (Date.now() < deadline) {
+      if (!(await hostedPageHas(page, selector, 200))) return;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+}
+
 /** The hosted checkout's steps, as a shopper does them. */
 export const shopper = {
-  approveCard: (page: string) => clickInHostedPage(page, 'button[value=approve]'),
-  declineCard: (page: string) => clickInHostedPage(page, 'button[value=decline]'),
-  cancel: (page: string) => clickInHostedPage(page, 'button[value=cancel]'),
+  approveCard: (page: string) => pressStep(page, 'button[value=approve]'),
+  declineCard: (page: string) => pressStep(page, 'button[value=decline]'),
+  cancel: (page: string) => pressStep(page, 'button[value=cancel]'),
   async choose(page: string, method: 'CARD_ONLY' | 'CARD_AND_VOUCHER' | 'VOUCHER_ONLY', voucherAmount?: string) {
     await clickInHostedPage(page, `input[name=paymentMethod][value=${method}]`);
     if (voucherAmount !== undefined) await typeInHostedPage(page, '#voucher-amount', voucherAmount);
-    await clickInHostedPage(page, 'button[value=choose]');
+    await pressStep(page, 'button[value=choose]');
   },
   async otp(page: string, code: string) {
     await typeInHostedPage(page, '#otp', code);
-    await clickInHostedPage(page, 'button[value=confirm]');
+    await pressStep(page, 'button[value=confirm]');
   },
-  capture: (page: string) => clickInHostedPage(page, 'button[value=capture]'),
-  failCapture: (page: string) => clickInHostedPage(page, 'button[value=fail-capture]'),
+  capture: (page: string) => pressStep(page, 'button[value=capture]'),
+  failCapture: (page: string) => pressStep(page, 'button[value=fail-capture]'),
 };
 
 /** Forces a payment's status in the sandbox (the payment-link statuses have no hosted step). */
