@@ -22,7 +22,9 @@ export default {
   // test/node/ holds the Node-side tests (node:test), run by scripts/test.mjs.
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: two at once on CI's two cores overloaded the dev server (its esbuild
+  // service died mid-run on a clean clone) and made hosted-page timing flaky.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   // The demo shop's server (merchant endpoints) on the test page's origin.
