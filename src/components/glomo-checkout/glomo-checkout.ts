@@ -11,6 +11,7 @@ import { startGlomoCheckout, type GlomoCheckoutAttempt } from './glomo-checkout-
 import { GlomoCheckoutPreparation, type GlomoCheckoutReadiness } from './glomo-checkout-preparation.js';
 import { explainCoopCut } from './glomo-checkout-prepare.js';
 import { glomoCheckoutMessages } from './glomo-checkout.messages.js';
+import { payButtonStyles } from '../../core/pay-button-styles.js';
 import { glomoCheckoutStyles } from './glomo-checkout.styles.js';
 
 type Notice = { message: string; action: 'retry' | 'redirect' | null };
@@ -83,7 +84,7 @@ type Notice = { message: string; action: 'retry' | 'redirect' | null };
  * @cssprop --pay-notice-max-width - Notice width limit.
  */
 export class PayGlomoCheckout extends PayElement {
-  static override styles = [glomoCheckoutStyles, visuallyHiddenStyles];
+  static override styles = [payButtonStyles, glomoCheckoutStyles, visuallyHiddenStyles];
 
   protected static override messages = { ...flowsMessages, ...glomoCheckoutMessages };
 

@@ -13,6 +13,7 @@ import { followPayGlobePayment, runPayGlobeAttempt } from './payglobe-checkout-a
 import { readPayGlobeCheckoutConfig, type PayGlobeCheckoutConfig, type PayGlobeCheckoutConfigReading, type PayGlobeCheckoutMode } from './payglobe-checkout-config.js';
 import { payglobeCheckoutMessages } from './payglobe-checkout.messages.js';
 import { describePayGlobeOutcome, type PayGlobeCheckoutStatus } from './payglobe-checkout-status.js';
+import { payButtonStyles } from '../../core/pay-button-styles.js';
 import { payglobeCheckoutStyles } from './payglobe-checkout.styles.js';
 import { loadPayGlobeClient, type PayGlobeClient } from './payglobe-client.js';
 
@@ -97,7 +98,7 @@ let containerCount = 0;
  * @cssprop --pay-notice-max-width - Width limit of the status.
  */
 export class PayPayglobeCheckout extends PayElement {
-  static override styles = [payglobeCheckoutStyles, visuallyHiddenStyles];
+  static override styles = [payButtonStyles, payglobeCheckoutStyles, visuallyHiddenStyles];
 
   protected static override messages = { ...flowsMessages, ...payglobeMessages, ...payglobeCheckoutMessages };
 
