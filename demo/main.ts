@@ -66,3 +66,12 @@ document.querySelector<HTMLInputElement>('#brands')!.addEventListener('change', 
   if (value) card.setAttribute('brands', value);
   else card.removeAttribute('brands');
 });
+
+// The page's language: the elements below follow their closest lang (and dir), loading the translation on first use.
+document.querySelector<HTMLSelectElement>('#page-lang')!.addEventListener('change', (event) => {
+  const lang = (event.target as HTMLSelectElement).value;
+  for (const section of document.querySelectorAll<HTMLElement>('main > section')) {
+    section.lang = lang;
+    section.dir = lang === 'ar' || lang === 'he' ? 'rtl' : 'ltr';
+  }
+});

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { viteMinifyTemplates } from './minify-templates.mjs';
+import { cdnCatalogTransform, LOCALE_INDEX, localeFileData, staticTranslationImports, wrapLocaleCode } from './cdn-locales.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const src = (path) => resolve(root, 'src', path);
@@ -137,6 +138,9 @@ function resolutionPlugin({ library, lazy, shared, keepExplain }) {
       }
       return null;
     },
+    // The ES build's dynamic import per locale and catalog becomes a load of the locale's file, and
+    // the translation tables and their loading code become static imports (an IIFE has no chunks).
+    transform: (code, id) => cdnCatalogTransform(code, id) ?? staticTranslationImports(code),
   };
 }
 
@@ -216,7 +220,7 @@ function wrapLazyCode({ element, code }, runtimeId, positionOf) {
  * src/cdn/manifest.ts as generated: the runtime (every binding some per-element file reads, in
  * table order: a file reads binding k as `__rt(k)`), its id, and the per-element files.
  */
-function manifestModule(table, runtimeId, files) {
+function manifestModule(table, runtimeId, files, localeFiles) {
   const imports = table.flatMap(({ id, names }, slot) =>
     names.map((name, i) => `import { ${exportName(name)} as m${slot}_${i} } from ${JSON.stringify(id)};`));
   const bindings = table.flatMap(({ names }, slot) => names.map((_, i) => `m${slot}_${i}`));
@@ -225,6 +229,7 @@ function manifestModule(table, runtimeId, files) {
     `export const RUNTIME_ID = ${JSON.stringify(runtimeId)};`,
     `export const runtime = [${bindings.join(', ')}];`,
     `export const lazyFiles = ${JSON.stringify(files)};`,
+    `export const localeFiles = ${JSON.stringify(localeFiles)};`,
   ].join('\n');
 }
 
@@ -233,6 +238,7 @@ export async function buildLazyFiles() {
   const lazy = lazyElements();
   const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version;
   let shared = await mainSharedModules(lazy, null);
+  const locales = await localeFileData();
   for (let round = 1; ; round++) {
     const built = [];
     for (const element of lazy) built.push(await buildLazyCode(element, shared)); // one at a time: 2 cores, shared
@@ -251,7 +257,16 @@ export async function buildLazyFiles() {
       .digest('hex').slice(0, 12)}`;
     const outputs = built.map((result) => ({ fileName: `${result.element.tag}.iife.js`, source: wrapLazyCode(result, runtimeId, positionOf) }));
     const files = Object.fromEntries(built.map(({ element }, i) => [element.tag, { file: outputs[i].fileName, integrity: sha384(outputs[i].source) }]));
-    const manifestCode = manifestModule(table, runtimeId, files);
+    // Locale files report in through the same settleLazyFile the per-element files read.
+    const settle = positionOf.get(`${shared.ids.indexOf(LAZY_REGISTRY)} settleLazyFile`);
+    const localeOutputs = locales.map((data) => ({ fileName: `${data.tag}.iife.js`, source: wrapLocaleCode(data, runtimeId, settle, MAIN_FILE) }));
+    // The main file carries one hash, of the index of the locale files' hashes (not 40 of them).
+    const index = { tag: LOCALE_INDEX, strings: Object.fromEntries(locales.map(({ tag }, i) =>
+      [tag, { file: localeOutputs[i].fileName, integrity: sha384(localeOutputs[i].source) }])) };
+    localeOutputs.push({ fileName: `${LOCALE_INDEX}.iife.js`, source: wrapLocaleCode(index, runtimeId, settle, MAIN_FILE) });
+    const localeFiles = { [LOCALE_INDEX]: { file: localeOutputs.at(-1).fileName, integrity: sha384(localeOutputs.at(-1).source) } };
+    outputs.push(...localeOutputs);
+    const manifestCode = manifestModule(table, runtimeId, files, localeFiles);
     const mainShared = await mainSharedModules(lazy, manifestCode);
     const grown = mainShared.ids.filter((id) => !shared.ids.includes(id));
     if (grown.length === 0) {

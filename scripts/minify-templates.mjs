@@ -13,8 +13,10 @@ const TAGS = new Set(['html', 'svg', 'css']);
 
 function minifyStatic(text, tag) {
   if (tag !== 'css') return text.replace(/\s*\n\s*/g, '\n');
-  // Spaces around `{`, `}`, `;` and `,` never matter in CSS; around `:` they may (`a :hover`).
-  return text.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/\s*\n\s*/g, '\n');
+  // Spaces around `{`, `}`, `;` and `,` never matter in CSS; around `:` they may (`a :hover`), but
+  // not after a property name (`{color: red` → `{color:red`); the last `;` of a block is optional.
+  return text.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/\s*\n\s*/g, '\n')
+    .replace(/([{;][\w-]+):\s+/g, '$1:').replace(/;}/g, '}');
 }
 
 /** [from, to) of a template piece's own text, without its backtick, `${` or `}` delimiters. */

@@ -10,13 +10,16 @@ let publicApi: Record<string, unknown> | null = null;
 /** The object exposed as `window.PayElements`, which loaded exports are added to. */
 export function exposeLoadedExportsOn(api: Record<string, unknown>): void {
   publicApi = api;
-  for (const exports of settled.values()) Object.assign(api, exports);
+  for (const [tag, exports] of settled) if (isElementFile(tag)) Object.assign(api, exports);
 }
+
+/** Locale files (`pay-locale-it`, the `pay-locales` index) report strings, not exports for `window.PayElements`. */
+const isElementFile = (tag: string) => !tag.startsWith('pay-locale');
 
 /** Called by the per-element file for `tag` after it ran (see scripts/build-cdn.mjs). */
 export function settleLazyFile(tag: string, exports: Readonly<Record<string, unknown>>): void {
   settled.set(tag, exports);
-  if (publicApi) Object.assign(publicApi, exports);
+  if (publicApi && isElementFile(tag)) Object.assign(publicApi, exports);
 }
 
 /** The exports of the per-element file for `tag`, once it has run. */

@@ -9,7 +9,7 @@ import type { PayErrorCode } from '../core/types.js';
 import { localeOf, translator } from '../core/messages.js';
 import { loadSdk } from '../flows/sdk-loader.js';
 import { cdnMessages } from './cdn.messages.js';
-import { lazyFiles } from './manifest.js';
+import { lazyFiles, localeFiles, type LazyFile } from './manifest.js';
 import { settledExports } from './lazy-registry.js';
 
 /** A per-element file that could not be loaded: `code` and `message` as a `pay-error` carries them. */
@@ -51,7 +51,9 @@ export function loadLazyFile(tag: string): Promise<Readonly<Record<string, unkno
 
 async function loadOnce(tag: string): Promise<Readonly<Record<string, unknown>>> {
   const t = translator(cdnMessages, localeOf(document.documentElement));
-  const entry = lazyFiles[tag];
+  // A locale file's hash is in the locale index (pay-locales.iife.js, whose hash the manifest holds).
+  const entry = lazyFiles[tag] ?? localeFiles[tag]
+    ?? (tag.startsWith('pay-locale-') ? ((await loadLazyFile('pay-locales')).default as Record<string, LazyFile>)[tag] : undefined);
   if (!entry) throw new LazyLoadError('invalid_config', t('cdn.error.unknownTag', { tag }));
   const already = settledExports(tag); // the merchant loaded the file with a tag of their own
   if (already) return already;

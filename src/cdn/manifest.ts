@@ -18,3 +18,6 @@ export const runtime: readonly unknown[] = [];
 
 /** Tag → the per-element file that defines it. */
 export const lazyFiles: Readonly<Record<string, LazyFile>> = {};
+
+/** `pay-locales` → the index of the locale files (`pay-locale-<locale>[-diagnostics]`, scripts/cdn-locales.mjs), with their hashes. */
+export const localeFiles: Readonly<Record<string, LazyFile>> = {};

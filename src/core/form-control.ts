@@ -3,9 +3,8 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from './announcer.js';
 import { ErrorDisplay } from './error-display.js';
-import { formControlMessages } from './form-control.messages.js';
-import type { MessageKey } from './messages.js';
 import { PayElement } from './pay-element.js';
+import { formControlMessages, formControlTranslations } from './form-control.messages.js';
 
 /** A field's final error, in the form's field order. */
 export interface FieldProblem<F extends string> {
@@ -35,7 +34,8 @@ export abstract class PayFormControl<F extends string> extends PayElement {
   /** @internal Focusing the host focuses its first field (and the browser's validation anchor works). */
   static override shadowRootOptions: ShadowRootInit = { ...PayElement.shadowRootOptions, delegatesFocus: true };
 
-  protected static override messages: Readonly<Partial<Record<MessageKey, string>>> = formControlMessages;
+  protected static override messages = formControlMessages;
+  protected static override translations = [formControlTranslations];
 
   /** Disables the whole form. A disabled ancestor `<fieldset>` has the same effect. */
   @property({ type: Boolean, reflect: true })
@@ -110,6 +110,13 @@ export abstract class PayFormControl<F extends string> extends PayElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncWithForm();
+    // "Processing payment…" is said once, by the announcer outside the busy <form> (a status
+    // region inside an aria-busy container may go unread): here when the merchant set `pending`;
+    // a submit said it already, before its handlers could say something newer.
+    if (changed.has('pending')) {
+      if (this.pending && !this.pendingSaid) this.announcer.announce(this.pendingLabel);
+      this.pendingSaid = false;
+    }
   }
 
   // ── Public API ───────────────────────────────────────────────────────────
@@ -161,7 +168,7 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     const problems = this.problems();
     const first = problems[0];
     if (first) {
-      const summary = this.errorSummary(problems.length);
+      const summary = this.t('form.errors.summary', { count: problems.length });
       void this.updateComplete.then(() => {
         const control = this.fieldControl(first.field);
         // Moving focus reads the field with its error (its description); a field that already
@@ -298,16 +305,22 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     return this.renderRoot.querySelector<HTMLElement>(`#${field}`);
   }
 
+  /** What the form says while pending: the label its button shows then. */
+  private pendingLabel = '';
+  /** A submit has just said the pending label (the update that follows must not say it again). */
+  private pendingSaid = false;
+
   /**
-   * The end of every pay form: the merchant's slot, the submit error, the submit button with its
-   * progress state, and a status region that says "processing" once.
+   * The end of every pay form: the merchant's slot, the submit error, and the submit button with
+   * its progress state. While pending the button stays focusable (`aria-disabled`; clicks are
+   * ignored): disabling it under a keyboard user's focus would drop focus to the page.
    */
   protected renderFormEnd(label: string, pendingLabel: string, disabled = this.busy): TemplateResult {
+    this.pendingLabel = pendingLabel;
     // One line, text set as `.textContent`: no whitespace text nodes or marker comments to clone in every form.
     // prettier-ignore
-    return html`<slot></slot>${this.renderSubmitError()}<button part="button" type="button" ?disabled=${disabled} @click=${this.handleButtonClick}>${
-      this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}<span .textContent=${this.pending ? pendingLabel : label}></span></button
-><div id="pending" class="visually-hidden" role="status" .textContent=${this.pending ? pendingLabel : ''}></div>`;
+    return html`<slot></slot>${this.renderSubmitError()}<button part="button" type="button" ?disabled=${disabled && !(this.pending && !this.isDisabled)} aria-disabled=${this.pending ? 'true' : nothing} @click=${this.handleButtonClick}>${
+      this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}<span .textContent=${this.pending ? pendingLabel : label}></span></button>`;
   }
 
   /** Sets or clears a custom state (`:state(name)`). */
@@ -324,12 +337,6 @@ export abstract class PayFormControl<F extends string> extends PayElement {
   }
 
   // ── Internals ────────────────────────────────────────────────────────────
-
-  /** "Please correct 3 fields." in the element's language, singular when its plural rules say so. */
-  private errorSummary(count: number): string {
-    const one = new Intl.PluralRules(this.locale).select(count) === 'one';
-    return this.t(one ? 'form.errors.summary.one' : 'form.errors.summary', { count });
-  }
 
   private syncWithForm(): void {
     const first = this.problems()[0];
@@ -356,7 +363,10 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     if (this.pending || this.isDisabled || this.problems().length) return;
     // Pending first: a handler that submits again, or a second click, finds the form busy.
     this.pending = true;
-    this.announcer.clear();
+    this.announcer.announce(this.pendingLabel);
+    this.pendingSaid = true;
+    // The fields are disabled while pending: focus in one (Enter pressed there) moves to the button.
+    if (this.shadowRoot?.activeElement) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus());
     this.handOut();
   }
 

@@ -118,7 +118,8 @@ export const formStyles = css`
     box-shadow: 0 0 0 var(--pay-focus-ring-width, 3px) var(--pay-focus-ring-color, rgb(10 88 202 / 0.35));
   }
 
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: var(--pay-disabled-opacity, 0.65);
   }
@@ -139,9 +140,44 @@ export const formStyles = css`
     }
   }
 
+  /* Reduced motion: nothing moves. The busy state is also said in words (the button's label). */
   @media (prefers-reduced-motion: reduce) {
     .spinner {
-      animation-duration: 2.4s;
+      animation: none;
+    }
+
+    .field input {
+      transition: none;
+    }
+  }
+
+  /* Forced colours (Windows high contrast) drop box-shadows and backgrounds: focus rings become
+     outlines, buttons get a border, an error border another line style, disabled text GrayText. */
+  @media (forced-colors: active) {
+    .field input:focus,
+    button:focus-visible,
+    [tabindex='-1']:focus-visible {
+      outline: 2px solid Highlight;
+    }
+
+    .field input[aria-invalid='true'] {
+      border-style: dashed;
+    }
+
+    form > button {
+      border: 1px solid ButtonText;
+    }
+
+    :disabled,
+    .field input:disabled,
+    [aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+
+    /* Keep the spinner's open side (a forced border colour would close the ring). */
+    .spinner {
+      forced-color-adjust: none;
     }
   }
 `;

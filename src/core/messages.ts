@@ -6,26 +6,60 @@
  * adds or overrides a locale for any key; elements speak the locale of their closest `lang`.
  */
 
+import { shippedMessage } from './catalogs.js';
+import { localeChain } from './locale-chain.js';
+
 /** The keys of every catalog (each catalog module adds its own). */
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface PayMessages {}
 export type MessageKey = keyof PayMessages & string;
 export type Messages = { [K in MessageKey]: string };
 export type MessageParams = Record<string, string | number>;
+/** The plural categories of `Intl.PluralRules`: a message with `{count}` may have a form per category (`key.few`). */
+export type PluralCategory = Intl.LDMLPluralRule;
+
+/**
+ * A translation of the English catalog `T` (`typeof cardFormMessages`): every key, each a
+ * string, plus optional plural forms (`'form.errors.summary.few'`) for messages with `{count}`.
+ * Locale files (`src/locales/<locale>/<catalog>.ts`) end with `satisfies Catalog<…>`, so a
+ * missing, misspelt or extra key fails the type check.
+ */
+export type Catalog<T> = { readonly [K in keyof T]: string } & {
+  readonly [K in keyof T as T[K] extends `${string}{count}${string}` ? `${K & string}.${PluralCategory}` : never]?: string;
+};
 /** A catalog lookup bound to a catalog and a locale (see `translator`). */
 export type Translator = (key: MessageKey, params?: MessageParams) => string;
 
+/** The merchant's messages by lower-case locale: they win over the shipped translations. */
 const translations = new Map<string, Partial<Record<string, string>>>();
 
-/** Adds or overrides messages for a locale ("pt", "pt-PT"); missing keys fall back to the base language, then English. */
+/** Adds or overrides messages for a locale ("pt", "pt-PT"); a key missing there is looked up along the locale's chain (`fr-CH` → `fr` → `en`). */
 export function registerMessages(locale: string, messages: Partial<Messages>): void {
   const key = locale.toLowerCase();
   translations.set(key, { ...translations.get(key), ...messages });
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `count` in `locale` (`one`, `few`, …; `other` for a locale Intl does not read). */
+function pluralOf(locale: string, count: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
 /**
- * `key` in `locale` (then its base language), else the English default from `defaults`,
- * with `{name}` placeholders filled from `params`.
+ * `key` along `locale`'s chain (`localeChain`: the merchant's messages first, then the shipped
+ * translations loaded so far), else the English default from `defaults`, with `{name}`
+ * placeholders filled from `params`. A numeric `params.count` picks the plural form
+ * (`key.one`, `key.few` …) where the catalog has one; the bare key is the "other" form.
  */
 export function translate<K extends MessageKey>(
   defaults: Readonly<Record<K, string>>,
@@ -33,8 +67,16 @@ export function translate<K extends MessageKey>(
   params: MessageParams = {},
   locale = 'en',
 ): string {
-  const lower = locale.toLowerCase();
-  const template = translations.get(lower)?.[key] ?? translations.get(lower.split('-')[0]!)?.[key] ?? defaults[key] ?? key;
+  const count = params['count'];
+  let template: string | undefined;
+  for (const tag of localeChain(locale)) {
+    const own = translations.get(tag);
+    const plural = typeof count === 'number' ? `${key}.${pluralOf(tag, count)}` : key;
+    template = own?.[plural] ?? own?.[key] ?? shippedMessage(tag, plural) ?? shippedMessage(tag, key);
+    if (template !== undefined) break;
+  }
+  const fallback = defaults as Readonly<Record<string, string>>;
+  template ??= (typeof count === 'number' ? fallback[`${key}.${pluralOf('en', count)}`] : undefined) ?? fallback[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

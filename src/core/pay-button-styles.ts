@@ -50,7 +50,16 @@ export const payButtonStyles = css`
     to { transform: rotate(360deg); }
   }
 
+  /* Reduced motion: the spinner stands still (the label says the button is busy). */
   @media (prefers-reduced-motion: reduce) {
-    .spinner { animation-duration: 2.4s; }
+    .spinner { animation: none; }
+  }
+
+  /* Forced colours drop the background and the shadow ring: a border and an outline instead. */
+  @media (forced-colors: active) {
+    button { border: 1px solid ButtonText; }
+    button:focus-visible { outline: 2px solid Highlight; }
+    button[aria-disabled='true'] { color: GrayText; border-color: GrayText; }
+    .spinner { forced-color-adjust: none; }
   }
 `;

@@ -1,30 +1,37 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { emit, type PayEventDetailMap, type PayEventName } from './events.js';
+import { onMessagesLoaded, requestTranslations, type TranslationLoader } from './catalogs.js';
 import { localeOf, translate, type MessageKey, type MessageParams } from './messages.js';
 
 /**
  * Re-renders connected elements when a `lang` attribute changes anywhere in the document, so a
- * site that switches language at runtime relabels its payment forms. One observer for all.
+ * site that switches language at runtime relabels its payment forms, and when translations
+ * finish loading. One observer for all.
  */
 const languageWatch = (() => {
   const elements = new Set<LitElement>();
+  const refresh = () => elements.forEach((el) => el.requestUpdate());
   let observer: MutationObserver | null = null;
+  let unsubscribe: (() => void) | null = null;
   return {
     add(element: LitElement): void {
       elements.add(element);
       if (observer) return;
-      observer = new MutationObserver(() => elements.forEach((el) => el.requestUpdate()));
+      observer = new MutationObserver(refresh);
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      unsubscribe = onMessagesLoaded(refresh);
     },
     delete(element: LitElement): void {
       elements.delete(element);
       if (elements.size === 0) {
         observer?.disconnect();
-        observer = null;
+        unsubscribe?.();
+        observer = unsubscribe = null;
       }
     },
   };
 })();
+
 
 /**
  * Base of every pay-elements element: typed `emit()` and catalog lookups in the element's locale.
@@ -32,8 +39,11 @@ const languageWatch = (() => {
  * @internal
  */
 export class PayElement extends LitElement {
-  /** The element's English catalog (its `*.messages.ts`): the defaults `t()` falls back to. */
+  /** The element's English catalog (its `*.messages.ts`, merged with those it words errors from): what `t()` falls back to. */
   protected static messages: Readonly<Partial<Record<MessageKey, string>>> = {};
+
+  /** The loaders of those catalogs' translations (each `*.messages.ts` exports one), loaded when the element first renders in a shipped language. */
+  protected static translations: readonly TranslationLoader[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,6 +65,8 @@ export class PayElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     this.renderLocale = localeOf(this);
+    // Asks once per element class and locale; the strings' arrival re-renders.
+    requestTranslations((this.constructor as typeof PayElement).translations, this.renderLocale);
     try {
       super.update(changed);
     } finally {

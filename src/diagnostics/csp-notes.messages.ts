@@ -4,6 +4,7 @@
  * other way. English defaults; other locales through `registerMessages()`.
  */
 import type { ChromiumDeparture } from './csp-match.js';
+import type { TranslationLoader } from '../core/catalogs.js';
 
 export const cspNotesMessages = {
   'diagnostics.chromium.upgradeKeepsPort':
@@ -15,6 +16,9 @@ export const cspNotesMessages = {
   'diagnostics.chromium.metaCommaSplit':
     'Chromium reads the comma in your <meta> Content-Security-Policy as the start of a second policy; the CSP specification and other browsers read one policy. Use one <meta> tag per policy, without commas.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/csp-notes.ts), once an element needs them. */
+export const cspNotesTranslations: TranslationLoader = () => import('../locales/csp-notes.js');
 
 /** The catalog key of each departure's note. */
 export const CHROMIUM_DEPARTURE_MESSAGE: Record<ChromiumDeparture, keyof typeof cspNotesMessages> = {

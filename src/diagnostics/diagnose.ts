@@ -5,10 +5,11 @@
  */
 import type { ProviderName } from '../core/types.js';
 import { translator, type MessageKey, type Translator } from '../core/messages.js';
-import { diagnosticsMessages } from './diagnostics.messages.js';
+import { diagnosticsMessages, diagnosticsTranslations } from './diagnostics.messages.js';
+import { loadTranslations } from '../core/load-translations.js';
 import { coopCheck } from './coop-check.js';
 import { evaluateRequest, governingDirective, type RequestType } from './csp-evaluate.js';
-import { CHROMIUM_DEPARTURE_MESSAGE, cspNotesMessages } from './csp-notes.messages.js';
+import { CHROMIUM_DEPARTURE_MESSAGE, cspNotesMessages, cspNotesTranslations } from './csp-notes.messages.js';
 import type { CspPolicy } from './csp-parse.js';
 import { hasKeyword, urlMatchesSourceList, type ChromiumDeparture } from './csp-match.js';
 import { checkDiagnoseOptions, checkProviders, DiagnoseConfigError } from './diagnose-options.js';
@@ -112,6 +113,7 @@ function documentMetaContents(): string[] {
  * every read is bounded by `timeoutMs`.
  */
 export async function diagnose(options: DiagnoseOptions): Promise<DiagnosticReport> {
+  await loadTranslations([diagnosticsTranslations, cspNotesTranslations], typeof options.locale === 'string' ? options.locale : 'en');
   const t = translator(diagnosticsMessages, options.locale);
   const checked = checkDiagnoseOptions(options);
   const here = typeof location !== 'undefined' ? location.href.split('#')[0]! : undefined;

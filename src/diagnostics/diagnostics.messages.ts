@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../core/catalogs.js';
+
 /** Every visible string of the diagnostics: report, `<pay-diagnostics>` and the doctor. English defaults; other locales through `registerMessages()`. */
 export const diagnosticsMessages = {
   'diagnostics.title': 'Checkout diagnostics',
@@ -85,6 +87,9 @@ export const diagnosticsMessages = {
   'diagnostics.failed': 'The diagnosis could not run: {reason}',
   'diagnostics.summary': '{fail} failing, {warn} warnings, {unknown} unknown, {pass} passing.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/diagnostics.ts), once an element needs them. */
+export const diagnosticsTranslations: TranslationLoader = () => import('../locales/diagnostics.js');
 
 declare module '../core/messages.js' {
   interface PayMessages extends Record<keyof typeof diagnosticsMessages, string> {}

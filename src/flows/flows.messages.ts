@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../core/catalogs.js';
+
 /** Every visible string of the flow primitives (modal, errors). English defaults; other locales through `registerMessages()`. */
 export const flowsMessages = {
   'flows.modal.title': 'Confirm your payment',
@@ -24,6 +26,9 @@ export const flowsMessages = {
   'flows.config.sdkUrl': 'The SDK address {url} is refused: {reason}.',
   'flows.error.csp': 'The site’s Content-Security-Policy blocked the payment provider’s script {url}.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/flows.ts), once an element needs them. */
+export const flowsTranslations: TranslationLoader = () => import('../locales/flows.js');
 
 declare module '../core/messages.js' {
   interface PayMessages extends Record<keyof typeof flowsMessages, string> {}

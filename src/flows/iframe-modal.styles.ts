@@ -27,7 +27,8 @@ dialog.pay-modal::backdrop { background: var(--pay-modal-backdrop, rgb(0 0 0 / 0
   font: inherit; cursor: pointer; padding: 0.25rem 0.5rem;
   border: 1px solid currentColor; border-radius: var(--pay-radius, 0.25rem); background: transparent; color: inherit;
 }
-.pay-modal-close:focus-visible, .pay-modal-frame:focus-visible {
+/* A frame whose page holds focus matches no :focus selector: iframe-modal.ts marks it data-focused. */
+.pay-modal-close:focus-visible, .pay-modal-frame:focus-visible, .pay-modal-frame[data-focused] {
   outline: var(--pay-focus-ring-width, 2px) solid var(--pay-focus-ring-color, #1a56db); outline-offset: 2px;
 }
 .pay-modal-frame { flex: 1; width: 100%; border: 0; }

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { translator } from '../core/messages.js';
 import { flowsMessages } from './flows.messages.js';
+import { markFrameFocus } from './frame-focus.js';
 import { adoptModalStyles } from './iframe-modal.styles.js';
 import { flowCancel, flowError, flowResult, type FlowOutcome } from './outcome.js';
 
@@ -23,7 +24,10 @@ export interface IframeModalOptions<T> {
   /** The dialog's visible title (default from the catalog). */
   title?: string;
   locale?: string;
-  /** Where focus goes when the modal closes; default the element focused when it opened. */
+  /**
+   * Where focus goes when the modal closes; default the element focused when it opened. `null`:
+   * the caller places it (focus that was in the modal still goes back to that element meanwhile).
+   */
   returnFocusTo?: HTMLElement | null;
   signal?: AbortSignal;
 }
@@ -61,7 +65,8 @@ export function openIframeModal<T>(options: IframeModalOptions<T>): IframeModal<
   const mount = container instanceof Document ? container.body : container;
   const t = translator(flowsMessages, options.locale);
   const view = doc.defaultView!;
-  const returnFocusTo = options.returnFocusTo !== undefined ? options.returnFocusTo : deepActiveElement(doc);
+  const opener = deepActiveElement(doc);
+  const returnFocusTo = options.returnFocusTo !== undefined ? options.returnFocusTo : opener;
   if (root instanceof ShadowRoot || root instanceof Document) adoptModalStyles(root);
 
   const titleId = `pay-modal-title-${++modalCount}`;
@@ -84,6 +89,7 @@ export function openIframeModal<T>(options: IframeModalOptions<T>): IframeModal<
     sentinel.tabIndex = 0;
     sentinel.setAttribute('aria-hidden', 'true');
   }
+  const stopMarkingFrameFocus = markFrameFocus(iframe);
   startSentinel.addEventListener('focus', () => iframe.focus());
   endSentinel.addEventListener('focus', () => closeButton.focus());
   header.append(title, closeButton);
@@ -111,13 +117,17 @@ export function openIframeModal<T>(options: IframeModalOptions<T>): IframeModal<
   function finish(result: FlowOutcome<T>): void {
     if (done) return;
     done = true;
+    // Focus in the dialog (or its frame) would fall to the page with it: without a `returnFocusTo`,
+    // it goes back to the opener meanwhile, as closing a dialog does, and the caller moves it on.
+    const focusWasInside = dialog.contains(root.activeElement);
     view.removeEventListener('message', onMessage);
+    stopMarkingFrameFocus();
     dialog.removeEventListener('cancel', onCancel);
     dialog.removeEventListener('close', onClose);
     options.signal?.removeEventListener('abort', onAbort);
     if (dialog.open) dialog.close();
     dialog.remove();
-    returnFocusTo?.focus();
+    (returnFocusTo ?? (focusWasInside && opener?.isConnected ? opener : null))?.focus();
     settle(result);
   }
 

@@ -5,6 +5,7 @@ import { registerMessages } from '../../src/core/messages.js';
 import { cardFormMessages } from '../../src/components/card-form/card-form.messages.js';
 
 class LocaleProbe extends PayElement {
+  // English and the merchant's registerMessages only: shipped translations are tested in test/core/locales.test.ts.
   protected static override messages = cardFormMessages;
 
   override render() {

@@ -15,6 +15,14 @@ async function doctor(...args: string[]) {
   return Run.parse(await executeServerCommand('pay-doctor', { args }));
 }
 
+/** The doctor run with an environment (its language from LC_ALL / LC_MESSAGES / LANG). */
+async function doctorWithEnv(env: Record<string, string>, ...args: string[]) {
+  return Run.parse(await executeServerCommand('pay-doctor', { args, env }));
+}
+
+const catalog = (locale: string, name: string) =>
+  import(/* @vite-ignore */ `/src/locales/${locale}/${name}.ts`).then((m: { default: Record<string, string> }) => m.default);
+
 describe('pay-elements doctor (command line, in Node)', function () {
   this.timeout(30_000);
 
@@ -60,6 +68,28 @@ describe('pay-elements doctor (command line, in Node)', function () {
     expect(provider.stderr).to.contain('invalid_config: unknown provider stripe; use glomo, payglobe, payglocal, sibs.');
     const returnUrl = await doctor('doctor', '{origin}/', '--return-url', 'return.html');
     expect(returnUrl.stderr).to.contain('--return-url "return.html" is not an absolute http(s) URL');
+  });
+
+  it('speaks the language given with --lang, or the environment’s, in its own words and in the checks’', async () => {
+    const page = `{origin}${policyPageUrl({ csp: ["default-src 'self'"] })}`;
+    const [itDoctor, itDiagnostics] = await Promise.all([catalog('it', 'doctor'), catalog('it', 'diagnostics')]);
+    const italian = await doctor('doctor', page, '--provider', 'payglobe', '--lang', 'it');
+    expect(italian.code, italian.stderr).to.equal(1);
+    expect(italian.stdout).to.contain(`  ${itDoctor['doctor.label.fail']}`);
+    expect(italian.stdout).to.contain(itDoctor['doctor.fix.title']);
+    // The summary line comes from the Italian diagnostics catalog (its first words, before a placeholder).
+    expect(italian.stdout).to.contain(itDiagnostics['diagnostics.summary']!.split('{')[0]);
+    expect(italian.stdout).not.to.contain('failing,');
+    expect(italian.stdout).not.to.contain('Fix (merged into your current policy):');
+    const deDoctor = await catalog('de', 'doctor');
+    const german = await doctorWithEnv({ LANG: 'de_DE.UTF-8' }, 'doctor', page, '--provider', 'payglobe');
+    expect(german.stdout).to.contain(deDoctor['doctor.fix.title']);
+    // LC_ALL wins over LANG, and --lang over both; C means English.
+    const english = await doctorWithEnv({ LANG: 'de_DE.UTF-8', LC_ALL: 'C' }, 'doctor', page, '--provider', 'payglobe');
+    expect(english.stdout).to.contain('Fix (merged into your current policy):');
+    const bad = await doctor('doctor', page, '--lang', 'no such language!');
+    expect(bad.code).to.equal(2);
+    expect(bad.stderr).to.contain('invalid_config: Invalid --lang no such language!');
   });
 
   it('fails a trusted-types directive that refuses pay-elements’ policies, with the merged fix', async () => {

@@ -36,9 +36,17 @@ const sizes = async () => (await (await fetch('/__pages/cdn/sizes.json')).json()
 describe('script-tag files: elements loaded on demand', function () {
   this.timeout(20_000);
 
+  // The test server builds dist/cdn in memory when it starts: wait for that build (a minute on a
+  // busy machine) before timing any page.
+  before(async function () {
+    this.timeout(180_000);
+    await sizes();
+  });
+
   it('renders every element from one script tag under a strict CSP with Trusted Types, without a violation', async () => {
     const result = await loadPage<{ elements: Described[]; classes: Record<string, boolean> }>('every-element');
-    const files = Object.keys(await sizes()).filter((file) => file !== 'pay-elements.iife.js');
+    // Locale files (pay-locales.iife.js, pay-locale-<tag>[-diagnostics].iife.js) are no elements.
+    const files = Object.keys(await sizes()).filter((file) => file !== 'pay-elements.iife.js' && !file.startsWith('pay-locale'));
     const tags = result.elements.map(({ tag }) => tag);
     // Every per-element file's tag is on the page (a new element must join this test).
     expect(tags).to.include.members(files.map((file) => file.replace('.iife.js', '')));
@@ -48,6 +56,20 @@ describe('script-tag files: elements loaded on demand', function () {
     expect(result.captured.violations).to.deep.equal([]);
     expect(result.captured.uncaught).to.deep.equal([]);
     expect(result.captured.payErrors.filter(({ code }) => code === 'sdk_load_failed' || code === 'csp_blocked')).to.deep.equal([]);
+  });
+
+  it('speaks the page’s language: an Italian page loads the locale index and the Italian files only', async () => {
+    const result = await loadPage<{ cardNumberLabel: string; mbwayButton: string; coopMessage: string; files: string[] }>('every-element-it', 15_000);
+    const italian = (name: string) => import(/* @vite-ignore */ `/src/locales/it/${name}.ts`).then((m: { default: Record<string, string> }) => m.default);
+    expect(result.cardNumberLabel).to.equal((await italian('card-form'))['card.number.label']);
+    expect(result.mbwayButton).to.equal((await italian('mbway'))['mbway.submit']);
+    // diagnose({ locale: 'it' }) words its checks from the Italian diagnostics file: some Italian COOP template matches.
+    const coopTemplates = Object.entries(await italian('diagnostics')).filter(([key]) => key.startsWith('diagnostics.coop.')).map(([, text]) => text);
+    const longestLiteral = (template: string) => template.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!;
+    expect(coopTemplates.some((template) => result.coopMessage.includes(longestLiteral(template))), result.coopMessage).to.equal(true);
+    expect(result.files).to.deep.equal(['pay-locale-it-diagnostics.iife.js', 'pay-locale-it.iife.js', 'pay-locales.iife.js']);
+    expect(result.captured.violations).to.deep.equal([]);
+    expect(result.captured.uncaught).to.deep.equal([]);
   });
 
   it('defines elements the page adds later by script, alone or inside another node', async () => {

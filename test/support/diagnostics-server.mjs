@@ -114,9 +114,13 @@ function bundleCli() {
   return cliBundle;
 }
 
-function runNode(file, args) {
+/** Runs `file` in Node; the doctor's language comes from `env` (English, whatever this machine's LANG, unless a test sets one). */
+function runNode(file, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [file, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });
@@ -207,7 +211,7 @@ export function diagnosticsServerPlugin() {
       if (command !== 'pay-doctor') return undefined;
       const file = await bundleCli();
       const args = (payload?.args ?? []).map((a) => String(a).replace('{origin}', `http://localhost:${port}`));
-      return runNode(file, args);
+      return runNode(file, args, payload?.env);
     },
   };
 }

@@ -88,6 +88,8 @@ const EVERY_ELEMENT = [
 /** Test pages: the scripts of their head (after capture.js), their body, their CSP; probe: pages/<name>.js. */
 const PAGES = {
   'every-element': { head: ['main'], body: EVERY_ELEMENT },
+  // The same page in Italian: the main file loads the locale index, then the Italian files.
+  'every-element-it': { head: ['main'], body: EVERY_ELEMENT, lang: 'it' },
   'added-later': { head: ['main'], body: '' },
   'shadow-roots': { head: ['main'], body: '' },
   tampered: { head: ['tampered-main'], body: '<pay-voucher-choice total="15000" currency="EUR" voucher-balance="8000"></pay-voucher-choice>' },
@@ -117,7 +119,7 @@ async function pageHtml(name) {
       ? `<script src="/__pages/${src === 'main' ? 'cdn' : 'cdn-tampered'}/${MAIN_FILE}" integrity="${main}" crossorigin="anonymous"${attributes}></script>`
       : `<script src="${src}"${attributes}></script>`;
   };
-  return `<!doctype html><html lang="en"><head><title>${name}</title>`
+  return `<!doctype html><html lang="${page.lang ?? 'en'}"><head><title>${name}</title>`
     + `<script src="/__pages/probe/capture.js"></script>${page.head.map(script).join('')}</head>`
     + `<body>${page.body}<script src="/__pages/probe/${name}.js"${page.probeType === 'module' ? ' type="module"' : ''}></script></body></html>`;
 }

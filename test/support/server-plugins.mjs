@@ -3,7 +3,8 @@
 import { diagnosticsServerPlugin } from './diagnostics-server.mjs';
 import { sandboxPlugin } from './sandbox-plugin.mjs';
 import { flowsServerPlugin } from '../fixtures/flows/flows-server.mjs';
+import { forcedColorsPlugin } from './forced-colors-plugin.mjs';
 
 export function testServerPlugins() {
-  return [diagnosticsServerPlugin(), sandboxPlugin(), flowsServerPlugin()];
+  return [diagnosticsServerPlugin(), sandboxPlugin(), flowsServerPlugin(), forcedColorsPlugin()];
 }

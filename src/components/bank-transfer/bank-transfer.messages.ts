@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /** Every visible string of `<pay-bank-transfer>`. English defaults; other locales through `registerMessages()`. */
 export const bankTransferMessages = {
   'bank.details.title': 'Transfer details',
@@ -40,6 +42,9 @@ export const bankTransferMessages = {
   'bank.config.details': '<pay-bank-transfer> details: {problem}',
   'bank.config.orderId': '<pay-bank-transfer> needs an order-id: the Glomo order the transfer pays.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/bank-transfer.ts), once an element needs them. */
+export const bankTransferTranslations: TranslationLoader = () => import('../../locales/bank-transfer.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof bankTransferMessages, string> {}

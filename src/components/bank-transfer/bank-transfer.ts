@@ -4,19 +4,19 @@ import { visuallyHiddenStyles } from '../../core/announcer.js';
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
 import { renderPlainForm, renderTextField } from '../../core/text-field.js';
-import { formControlMessages } from '../../core/form-control.messages.js';
 import type { MessageKey, MessageParams } from '../../core/messages.js';
 import { formatMoney, toMajorString } from '../../core/money.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { detailRows, parseBankTransferDetails, type BankTransferDetails, type DetailKey, type DetailRow, type ParsedDetails } from './bank-details.js';
 import { ClipboardCopy } from '../../core/clipboard-copy.js';
-import { bankTransferMessages } from './bank-transfer.messages.js';
 import {
   BANK_TRANSFER_FIELDS, bankTransferFormEntries, deriveBankTransferState, emptyBankTransferValues,
   type BankTransferField, type BankTransferFieldError, type BankTransferInputs, type BankTransferState, type BankTransferValues,
 } from './bank-transfer-state.js';
 import { bankTransferStyles } from './bank-transfer.styles.js';
 import { renderDetails, renderSubmitted } from './bank-transfer-view.js';
+import { formControlMessages, formControlTranslations } from '../../core/form-control.messages.js';
+import { bankTransferMessages, bankTransferTranslations } from './bank-transfer.messages.js';
 
 /**
  * Pay by bank transfer: shows the account to pay into, then collects the account the shopper
@@ -107,6 +107,7 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
   static override styles = [bankTransferStyles, visuallyHiddenStyles];
 
   protected static override messages = { ...formControlMessages, ...bankTransferMessages };
+  protected static override translations = [formControlTranslations, bankTransferTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 
@@ -274,9 +275,14 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
   }
 
   protected override render(): TemplateResult {
+    // One template around every state: the announcer stays the same node, so what it says is heard.
+    return html`${this.renderState()}${this.announcer.render()}`;
+  }
+
+  private renderState(): TemplateResult {
     const details = this.parsedDetails;
     if (!details.ok || !this.orderId.trim()) {
-      return html`<div part="unavailable" class="unavailable" role="alert">${this.t('bank.unavailable')}</div>${this.announcer.render()}`;
+      return html`<div part="unavailable" class="unavailable" role="alert">${this.t('bank.unavailable')}</div>`;
     }
     const { amount } = details.details;
     const rows = detailRows(details.details, { display: formatMoney(amount, this.locale), copy: toMajorString(amount) });
@@ -284,7 +290,6 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     return html`
       ${renderDetails(rows, t, this.clipboard.copied, (row) => this.copy(row))}
       ${this.submitted ? renderSubmitted(t) : this.renderForm()}
-      ${this.announcer.render()}
     `;
   }
 }

@@ -59,4 +59,9 @@ export const brandMarkStyles = css`
     border-radius: 3px;
     background: linear-gradient(currentColor, currentColor) 0 3.5px / 100% 3.5px no-repeat;
   }
+
+  /* Forced colours drop the brand colour: an outline keeps the mark's box. */
+  @media (forced-colors: active) {
+    .brand-mark { border: 1px solid CanvasText; }
+  }
 `;

@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /** Every visible string of `<pay-card-form>`. English defaults; other locales through `registerMessages()`. */
 export const cardFormMessages = {
   'card.number.label': 'Card number',
@@ -46,6 +48,9 @@ export const cardFormMessages = {
   'brand.elo': 'Elo',
   'brand.hipercard': 'Hipercard',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/card-form.ts), once an element needs them. */
+export const cardFormTranslations: TranslationLoader = () => import('../../locales/card-form.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof cardFormMessages, string> {}

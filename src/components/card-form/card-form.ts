@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayCardChangeDetail } from '../../core/events.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
-import { formControlMessages } from '../../core/form-control.messages.js';
 import type { MessageKey } from '../../core/messages.js';
 import { configuredMoney, formatMoney } from '../../core/money.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
@@ -11,12 +10,13 @@ import { CARD_BRANDS, type CardBrand, type CardField, type CardFieldError, type 
 import { brandMarkStyles } from './brand-mark.js';
 import { maxLength } from './card-brands.js';
 import { renderCardFields } from './card-field.js';
-import { cardFormMessages } from './card-form.messages.js';
+import { cardFormMessages, cardFormTranslations } from './card-form.messages.js';
 import { cardFormStyles } from './card-form.styles.js';
 import { CardInputHandler, type CardEditTarget } from './card-input.js';
 import { CARD_FIELDS, cardFormEntries, deriveCardState, emptyCardValues, type CardInputs, type CardState, type CardValues } from './card-state.js';
 import { brandTokens, readBrandSelection, type BrandSelection } from './brand-selection.js';
 import type { Formatted } from './format.js';
+import { formControlMessages, formControlTranslations } from '../../core/form-control.messages.js';
 
 /**
  * A card payment form: number, expiry, security code and name on card, with brand
@@ -106,6 +106,7 @@ export class PayCardForm extends PayFormControl<CardField> {
   static override styles = [cardFormStyles, brandMarkStyles, visuallyHiddenStyles];
 
   protected static override messages = { ...formControlMessages, ...cardFormMessages };
+  protected static override translations = [formControlTranslations, cardFormTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 

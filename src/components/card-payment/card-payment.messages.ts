@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /**
  * Every visible string of `<pay-card-payment>` (shown on the form, announced, or carried by its
  * `pay-error` events). English defaults; other locales through `registerMessages()`.
@@ -21,6 +23,9 @@ export const cardPaymentMessages = {
   'cardPayment.config.statusUrl': '<pay-card-payment> needs status-url: an http(s) URL template on the shop’s server containing {paymentId}.',
   'cardPayment.config.redirect': '<pay-card-payment> redirect="{value}" is not one of iframe, new-tab, same-tab, host.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/card-payment.ts), once an element needs them. */
+export const cardPaymentTranslations: TranslationLoader = () => import('../../locales/card-payment.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof cardPaymentMessages, string> {}

@@ -6,13 +6,15 @@ import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import type { PaymentResult } from '../../core/types.js';
 import { finishFlow, type FlowOutcome } from '../../flows/outcome.js';
-import { sibsMessages } from '../../providers/sibs/sibs.messages.js';
 import type { PayCardForm } from '../card-form/card-form.js';
-import { cardPaymentMessages } from './card-payment.messages.js';
 import { cardPaymentStyles } from './card-payment.styles.js';
 import { readCardPaymentConfig, valueMistake, type CardPaymentConfigMistake, type CardPaymentProvider, type CardPaymentRedirect } from './card-payment-config.js';
 import { runGlomoCardFlow } from './glomo-card-flow.js';
 import { runSibsCardFlow } from './sibs-card-flow.js';
+import { flowsMessages, flowsTranslations } from '../../flows/flows.messages.js';
+import { glomoMessages, glomoTranslations } from '../../providers/glomo/glomo.messages.js';
+import { sibsMessages, sibsTranslations } from '../../providers/sibs/sibs.messages.js';
+import { cardPaymentMessages, cardPaymentTranslations } from './card-payment.messages.js';
 
 /** The card form's parts, re-exported so `pay-card-payment::part(button)` styles the pay button. */
 const CARD_FORM_PARTS = 'form, field, label, input, number-input, expiry-input, cvv-input, holder-input, hint, error, brand, button, spinner, submit-error';
@@ -91,7 +93,8 @@ const CARD_FORM_PARTS = 'form, field, label, input, number-input, expiry-input, 
 export class PayCardPayment extends PayElement {
   static override styles = [cardPaymentStyles, visuallyHiddenStyles];
 
-  protected static override messages = { ...sibsMessages, ...cardPaymentMessages };
+  protected static override messages = { ...flowsMessages, ...glomoMessages, ...sibsMessages, ...cardPaymentMessages };
+  protected static override translations = [flowsTranslations, glomoTranslations, sibsTranslations, cardPaymentTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 
@@ -215,7 +218,11 @@ export class PayCardPayment extends PayElement {
       locale: this.locale,
       onStarted: (pending, waitingIn) => {
         this.emit('pay-pending', pending);
-        if (waitingIn === 'new-tab' || waitingIn === 'host') this.waitingIn = waitingIn;
+        if (waitingIn === 'new-tab' || waitingIn === 'host') {
+          this.waitingIn = waitingIn;
+          // Said by the announcer, already in the page: a status region inserted with its text may never be read.
+          this.announcer.announce(this.t(waitingIn === 'new-tab' ? 'cardPayment.waiting.newTab' : 'cardPayment.waiting.host'));
+        }
       },
     }).then((outcome) => this.finishAttempt(attempt, provider, outcome));
   };
@@ -257,15 +264,18 @@ export class PayCardPayment extends PayElement {
   // ── Rendering ────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    if (this.succeeded) {
-      return html`<p part="success" class="notice success" tabindex="-1">${this.t('cardPayment.succeeded')}</p>${this.announcer.render()}`;
-    }
+    // One template around every state: the announcer stays the same node, so the result it says is
+    // heard (a live region inserted together with its message is often not read at all).
+    return html`${this.renderState()}${this.announcer.render()}`;
+  }
+
+  private renderState(): TemplateResult {
+    if (this.succeeded) return html`<p part="success" class="notice success" tabindex="-1">${this.t('cardPayment.succeeded')}</p>`;
     const waiting = this.waitingIn === 'new-tab' ? this.t('cardPayment.waiting.newTab') : this.waitingIn === 'host' ? this.t('cardPayment.waiting.host') : '';
     return html`
       <pay-card-form part="card-form" exportparts=${CARD_FORM_PARTS} .amount=${this.amount} .currency=${this.currency}
         @pay-card-submit=${this.handleCardSubmit}></pay-card-form>
-      ${waiting ? html`<p part="status" class="notice" role="status">${waiting}</p>` : nothing}
-      ${this.announcer.render()}
+      ${waiting ? html`<p part="status" class="notice">${waiting}</p>` : nothing}
     `;
   }
 }

@@ -36,9 +36,13 @@ export const diagnosticsStyles = css`
     font-family: var(--pay-diagnostics-code-font, ui-monospace, monospace);
     font-size: 0.85em;
   }
-  button[part~='copy-button'] { font: inherit; cursor: pointer; }
+  /* Headers and policies are code: left to right on every page. */
+  pre { direction: ltr; text-align: left; }
+  /* Every control at least 24 × 24 px (WCAG 2.2 target size). */
+  button[part~='copy-button'] { font: inherit; cursor: pointer; min-height: 1.5rem; min-width: 1.5rem; }
+  summary { min-height: 1.5rem; line-height: 1.5rem; cursor: pointer; }
   button[part~='cors-link'] {
-    display: block; margin-top: 0.25rem; padding: 0; border: 0; background: none;
+    display: block; min-height: 1.5rem; margin-top: 0.25rem; padding: 0; border: 0; background: none;
     font: inherit; color: var(--pay-diagnostics-focus-color, #0969da); text-decoration: underline; cursor: pointer;
   }
   #cors-title:focus { outline: none; }

@@ -5,12 +5,13 @@ import { PayElement } from '../../core/pay-element.js';
 import type { MessageKey } from '../../core/messages.js';
 import { splitNames } from '../../core/names.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
-import { diagnosticsMessages } from '../../diagnostics/diagnostics.messages.js';
 import { countByStatus, diagnose, type DiagnosticCheck, type DiagnosticReport } from '../../diagnostics/diagnose.js';
 import { DiagnoseConfigError } from '../../diagnostics/diagnose-options.js';
 import { isProviderName, PROVIDER_NAMES, type HostOverrides } from '../../diagnostics/requirements.js';
 import type { DiagnosticFix, FixSnippet } from '../../diagnostics/fixes.js';
 import { diagnosticsStyles } from './diagnostics.styles.js';
+import { cspNotesMessages, cspNotesTranslations } from '../../diagnostics/csp-notes.messages.js';
+import { diagnosticsMessages, diagnosticsTranslations } from '../../diagnostics/diagnostics.messages.js';
 
 /**
  * @tagname pay-diagnostics
@@ -58,7 +59,8 @@ import { diagnosticsStyles } from './diagnostics.styles.js';
 export class PayDiagnostics extends PayElement {
   static override styles = [diagnosticsStyles, visuallyHiddenStyles];
 
-  protected static override messages = diagnosticsMessages;
+  protected static override messages = { ...cspNotesMessages, ...diagnosticsMessages };
+  protected static override translations = [cspNotesTranslations, diagnosticsTranslations];
 
   /** Space-separated provider names to check: `glomo`, `payglobe`, `payglocal`, `sibs`. */
   @property() providers = '';
@@ -119,6 +121,8 @@ export class PayDiagnostics extends PayElement {
       });
       if (run === this.run) {
         this.report = report;
+        // The checklist replaces "Checking…" silently: say its summary, as a status message (WCAG 4.1.3).
+        this.announcer.announce(report.checks.length ? this.t('diagnostics.summary', countByStatus(report.checks)) : this.t('diagnostics.empty'));
         await this.updateComplete;
         this.emit('pay-diagnostics-report', report);
       }

@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /** Every visible string of `<pay-glomo-checkout>`. English defaults; other locales through `registerMessages()`. */
 export const glomoCheckoutMessages = {
   'glomoCheckout.pay': 'Pay',
@@ -23,6 +25,9 @@ export const glomoCheckoutMessages = {
   'glomoCheckout.error.open': 'Glomo Checkout failed to open its window: {reason}',
   'glomoCheckout.error.sdkExport': 'The Glomo Checkout script {url} does not provide a GlomoCheckoutApi class.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/glomo-checkout.ts), once an element needs them. */
+export const glomoCheckoutTranslations: TranslationLoader = () => import('../../locales/glomo-checkout.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof glomoCheckoutMessages, string> {}

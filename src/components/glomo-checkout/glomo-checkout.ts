@@ -4,15 +4,16 @@ import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import type { PaymentResult } from '../../core/types.js';
-import { flowsMessages } from '../../flows/flows.messages.js';
 import { finishFlow, flowError, type FlowOutcome } from '../../flows/outcome.js';
 import { readGlomoCheckoutConfig, type GlomoCheckoutConfigReading, type GlomoCheckoutMode } from './glomo-checkout-config.js';
 import { startGlomoCheckout, type GlomoCheckoutAttempt } from './glomo-checkout-attempt.js';
 import { GlomoCheckoutPreparation, type GlomoCheckoutReadiness } from './glomo-checkout-preparation.js';
 import { explainCoopCut } from './glomo-checkout-prepare.js';
-import { glomoCheckoutMessages } from './glomo-checkout.messages.js';
 import { payButtonStyles } from '../../core/pay-button-styles.js';
 import { glomoCheckoutStyles } from './glomo-checkout.styles.js';
+import { flowsMessages, flowsTranslations } from '../../flows/flows.messages.js';
+import { glomoMessages, glomoTranslations } from '../../providers/glomo/glomo.messages.js';
+import { glomoCheckoutMessages, glomoCheckoutTranslations } from './glomo-checkout.messages.js';
 
 type Notice = { message: string; action: 'retry' | 'redirect' | null };
 
@@ -86,7 +87,8 @@ type Notice = { message: string; action: 'retry' | 'redirect' | null };
 export class PayGlomoCheckout extends PayElement {
   static override styles = [payButtonStyles, glomoCheckoutStyles, visuallyHiddenStyles];
 
-  protected static override messages = { ...flowsMessages, ...glomoCheckoutMessages };
+  protected static override messages = { ...flowsMessages, ...glomoMessages, ...glomoCheckoutMessages };
+  protected static override translations = [flowsTranslations, glomoTranslations, glomoCheckoutTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 
@@ -255,6 +257,8 @@ export class PayGlomoCheckout extends PayElement {
   /** Emits the attempt's one result event and shows what the shopper can do next. */
   private end(outcome: FlowOutcome<PaymentResult>, mode: GlomoCheckoutMode, callbackUrl: string | null): void {
     this.phase = 'idle';
+    // The notice (an alert) or the outcome replaces a "Preparing…" still waiting to be said.
+    this.announcer.clear();
     if (outcome.kind === 'error' && outcome.error.code === 'coop_blocked') {
       const offer = mode === 'events' && callbackUrl !== null;
       const message = `${outcome.error.message} ${this.t(offer ? 'glomoCheckout.coop.offer' : 'glomoCheckout.coop.callbackHint')}`;

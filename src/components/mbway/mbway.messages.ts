@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /**
  * Every visible string of `<pay-mbway>` (shown, announced, or carried by its events).
  * English defaults; other locales through `registerMessages()`. `{time}` is a duration worded
@@ -30,6 +32,9 @@ export const mbwayMessages = {
   'mbway.config.statusUrl': '<pay-mbway> needs status-url: an http(s) URL template on the shop’s server containing {paymentId}.',
   'mbway.config.timeout': '<pay-mbway> timeout="{value}" is not a number of seconds between 1 and 3600.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/mbway.ts), once an element needs them. */
+export const mbwayTranslations: TranslationLoader = () => import('../../locales/mbway.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof mbwayMessages, string> {}

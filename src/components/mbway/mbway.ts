@@ -3,20 +3,21 @@ import { property, state } from 'lit/decorators.js';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
-import { formControlMessages } from '../../core/form-control.messages.js';
 import type { MessageKey } from '../../core/messages.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import type { PaymentResult } from '../../core/types.js';
 import { finishFlow, type FlowOutcome } from '../../flows/outcome.js';
 import { readSibsEndpoints } from '../../providers/sibs/sibs-endpoints.js';
-import { sibsMessages } from '../../providers/sibs/sibs.messages.js';
 import { Countdown } from './countdown.js';
 import { runMbwayAttempt } from './mbway-attempt.js';
-import { mbwayMessages } from './mbway.messages.js';
 import { mbwayStyles } from './mbway.styles.js';
 import { renderPhoneField, renderSucceeded, renderWaiting, type MbwayField } from './mbway-view.js';
 import { groupNational, readPhoneNumber, type PhoneReading } from './phone-number.js';
 import { spokenDuration } from './spoken-duration.js';
+import { formControlMessages, formControlTranslations } from '../../core/form-control.messages.js';
+import { flowsMessages, flowsTranslations } from '../../flows/flows.messages.js';
+import { sibsMessages, sibsTranslations } from '../../providers/sibs/sibs.messages.js';
+import { mbwayMessages, mbwayTranslations } from './mbway.messages.js';
 
 /** MB WAY requests expire after four minutes (SIBS, and PSPs reselling MB WAY, document 4 min). */
 export const MBWAY_DEFAULT_TIMEOUT_S = 240;
@@ -98,7 +99,8 @@ const FIELDS: readonly MbwayField[] = ['phone'];
 export class PayMbway extends PayFormControl<MbwayField> {
   static override styles = [mbwayStyles, visuallyHiddenStyles];
 
-  protected static override messages = { ...formControlMessages, ...sibsMessages, ...mbwayMessages };
+  protected static override messages = { ...formControlMessages, ...flowsMessages, ...sibsMessages, ...mbwayMessages };
+  protected static override translations = [formControlTranslations, flowsTranslations, sibsTranslations, mbwayTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 

@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /**
  * Every visible string of `<pay-multibanco>` (shown, announced, or carried by its events).
  * English defaults; other locales through `registerMessages()`.
@@ -32,6 +34,9 @@ export const multibancoMessages = {
   'multibanco.config.statusUrl': '<pay-multibanco> needs status-url: an http(s) URL template on the shop’s server containing {paymentId}.',
   'multibanco.error.reference': 'The shop’s payment endpoint answered with a Multibanco reference whose amount cannot be shown ({amount}).',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/multibanco.ts), once an element needs them. */
+export const multibancoTranslations: TranslationLoader = () => import('../../locales/multibanco.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof multibancoMessages, string> {}

@@ -126,4 +126,11 @@ export const multibancoStyles = [formStyles, css`
     border-color: var(--pay-color-success, #1e7b34);
     color: var(--pay-color-success, #1e7b34);
   }
+
+  /* Forced colours drop the primary button's background: a border shows where it is. */
+  @media (forced-colors: active) {
+    .primary {
+      border: 1px solid ButtonText;
+    }
+  }
 `];

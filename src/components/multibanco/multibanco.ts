@@ -8,12 +8,13 @@ import type { PaymentResult } from '../../core/types.js';
 import { finishFlow, type FlowOutcome } from '../../flows/outcome.js';
 import { readSibsEndpoints, type SibsEndpoints } from '../../providers/sibs/sibs-endpoints.js';
 import type { MultibancoReference } from '../../providers/sibs/sibs-reference.js';
-import { sibsMessages } from '../../providers/sibs/sibs.messages.js';
 import { issueMultibancoReference, watchMultibancoPayment } from './multibanco-attempt.js';
-import { multibancoMessages } from './multibanco.messages.js';
 import { multibancoStyles } from './multibanco.styles.js';
 import { renderProgress, renderReferenceDetails, type ReferenceDetailKey, type ReferenceDetailRow, type WatchState } from './multibanco-view.js';
 import { groupReference } from './reference-format.js';
+import { flowsMessages, flowsTranslations } from '../../flows/flows.messages.js';
+import { sibsMessages, sibsTranslations } from '../../providers/sibs/sibs.messages.js';
+import { multibancoMessages, multibancoTranslations } from './multibanco.messages.js';
 
 const DEFAULT_POLL_INTERVAL_MS = 5000;
 /** How long the page watches for the payment before it stops and offers "Check again". */
@@ -85,7 +86,8 @@ type Phase = 'idle' | 'issuing' | 'issued' | 'succeeded';
 export class PayMultibanco extends PayElement {
   static override styles = [multibancoStyles, visuallyHiddenStyles];
 
-  protected static override messages = { ...sibsMessages, ...multibancoMessages };
+  protected static override messages = { ...flowsMessages, ...sibsMessages, ...multibancoMessages };
+  protected static override translations = [flowsTranslations, sibsTranslations, multibancoTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 
@@ -289,7 +291,7 @@ export class PayMultibanco extends PayElement {
       <p part="intro">${t('multibanco.intro')}</p>
       <slot></slot>
       ${this.message ? html`<p part="message" class="message">${this.message}</p>` : nothing}
-      <button part="button" class="primary" type="button" ?disabled=${issuing} aria-busy=${issuing ? 'true' : 'false'} @click=${() => this.start()}>${
+      <button part="button" class="primary" type="button" aria-disabled=${issuing ? 'true' : 'false'} aria-busy=${issuing ? 'true' : 'false'} @click=${() => this.start()}>${
         issuing ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}<span>${label}</span></button>
     </div>`;
   }

@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /** Every visible string of `<pay-payglobe-checkout>`. English defaults; other locales through `registerMessages()`. */
 export const payglobeCheckoutMessages = {
   'payglobeCheckout.pay': 'Pay {amount}',
@@ -25,6 +27,9 @@ export const payglobeCheckoutMessages = {
   'payglobeCheckout.error.open': 'PayGlobe could not open its checkout: {reason}',
   'payglobeCheckout.error.retrieve': 'PayGlobe did not answer with the payment status: {reason}',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/payglobe-checkout.ts), once an element needs them. */
+export const payglobeCheckoutTranslations: TranslationLoader = () => import('../../locales/payglobe-checkout.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof payglobeCheckoutMessages, string> {}

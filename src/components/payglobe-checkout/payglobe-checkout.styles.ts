@@ -40,6 +40,12 @@ export const payglobeCheckoutStyles = css`
     overflow: hidden;
   }
 
+  /* While focus is in the checkout's page (flows/frame-focus.ts marks the box): no :focus matches a frame then. */
+  ::slotted([slot='checkout'][data-focused]) {
+    outline: var(--pay-focus-ring-width, 2px) solid var(--pay-focus-ring-color, #1a56db);
+    outline-offset: 2px;
+  }
+
   .status {
     margin: 0;
     max-width: var(--pay-notice-max-width, 36rem);
@@ -47,6 +53,12 @@ export const payglobeCheckoutStyles = css`
 
   .status:focus {
     outline: none;
+  }
+
+  /* Focus lands here when the checkout closes: a keyboard user sees where it went. */
+  .status:focus-visible {
+    outline: var(--pay-focus-ring-width, 2px) solid var(--pay-focus-ring-color, #1a56db);
+    outline-offset: 2px;
   }
 
   .status.failed,

@@ -5,17 +5,18 @@ import { formatMoney } from '../../core/money.js';
 import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import type { PaymentResult } from '../../core/types.js';
-import { flowsMessages } from '../../flows/flows.messages.js';
+import { markFrameFocus } from '../../flows/frame-focus.js';
 import { finishFlow, flowCancel, flowError, type FlowOutcome } from '../../flows/outcome.js';
-import { payglobeMessages } from '../../providers/payglobe/payglobe.messages.js';
 import { readPayGlobeReturn } from '../../providers/payglobe/read-payglobe-payment.js';
 import { followPayGlobePayment, runPayGlobeAttempt } from './payglobe-checkout-attempt.js';
 import { readPayGlobeCheckoutConfig, type PayGlobeCheckoutConfig, type PayGlobeCheckoutConfigReading, type PayGlobeCheckoutMode } from './payglobe-checkout-config.js';
-import { payglobeCheckoutMessages } from './payglobe-checkout.messages.js';
 import { describePayGlobeOutcome, type PayGlobeCheckoutStatus } from './payglobe-checkout-status.js';
 import { payButtonStyles } from '../../core/pay-button-styles.js';
 import { payglobeCheckoutStyles } from './payglobe-checkout.styles.js';
 import { loadPayGlobeClient, type PayGlobeClient } from './payglobe-client.js';
+import { flowsMessages, flowsTranslations } from '../../flows/flows.messages.js';
+import { payglobeMessages, payglobeTranslations } from '../../providers/payglobe/payglobe.messages.js';
+import { payglobeCheckoutMessages, payglobeCheckoutTranslations } from './payglobe-checkout.messages.js';
 
 type Phase = 'idle' | 'preparing' | 'open' | 'confirming' | 'leaving' | 'paid';
 
@@ -101,6 +102,7 @@ export class PayPayglobeCheckout extends PayElement {
   static override styles = [payButtonStyles, payglobeCheckoutStyles, visuallyHiddenStyles];
 
   protected static override messages = { ...flowsMessages, ...payglobeMessages, ...payglobeCheckoutMessages };
+  protected static override translations = [flowsTranslations, payglobeTranslations, payglobeCheckoutTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 
@@ -143,6 +145,7 @@ export class PayPayglobeCheckout extends PayElement {
   private readonly reportedConfig = new Set<string>();
   /** The light-DOM child payglobe.js renders into (iframe mode, while open). */
   private container: HTMLElement | null = null;
+  private stopMarkingFrameFocus: (() => void) | null = null;
   /** Aborted on removal; replaced on connection. */
   private connection = new AbortController();
   /** Bumped on removal: the attempt still running then reports nothing more (its `pay-cancel` was emitted on removal). */
@@ -284,7 +287,8 @@ export class PayPayglobeCheckout extends PayElement {
       frame.style.setProperty('width', '100%');
       frame.style.setProperty('height', 'var(--pay-checkout-height, 36rem)');
       frame.style.setProperty('border', '0');
-      // Keyboard users continue in the checkout, once its area is shown.
+      // Keyboard users continue in the checkout, once its area is shown; its box rings while they are in it.
+      this.stopMarkingFrameFocus = markFrameFocus(frame, this.container!);
       void this.updateComplete.then(() => { if (frame.isConnected) frame.focus(); });
     }
     this.announcer.announce(this.t(how === 'iframe' ? 'payglobeCheckout.opened' : 'payglobeCheckout.confirming'));
@@ -328,6 +332,8 @@ export class PayPayglobeCheckout extends PayElement {
   }
 
   private removeContainer(): void {
+    this.stopMarkingFrameFocus?.();
+    this.stopMarkingFrameFocus = null;
     this.container?.remove();
     this.container = null;
   }

@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /** Every visible string of `<pay-payglocal-checkout>`. English defaults; other locales through `registerMessages()`. */
 export const payglocalCheckoutMessages = {
   'payglocalCheckout.pay': 'Pay',
@@ -14,6 +16,9 @@ export const payglocalCheckoutMessages = {
   'payglocalCheckout.config.amount': '<pay-payglocal-checkout> amount must be a whole number of minor units (15000 for 150.00).',
   'payglocalCheckout.config.currency': '<pay-payglocal-checkout> currency must be a three-letter ISO 4217 code such as INR.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/payglocal-checkout.ts), once an element needs them. */
+export const payglocalCheckoutTranslations: TranslationLoader = () => import('../../locales/payglocal-checkout.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof payglocalCheckoutMessages, string> {}

@@ -1,7 +1,11 @@
 import { css } from 'lit';
+import { payButtonStyles } from '../../core/pay-button-styles.js';
 
-/** Styles of `<pay-payglocal-checkout>`: the Pay button and the notice under it, themed through `--pay-*`. */
-export const payglocalCheckoutStyles = css`
+/**
+ * Styles of `<pay-payglocal-checkout>`: the shared Pay button (core/pay-button-styles.ts, with its
+ * reduced-motion and forced-colours rules), then the notice under it, themed through `--pay-*`.
+ */
+export const payglocalCheckoutStyles = [payButtonStyles, css`
   :host {
     display: inline-block;
     font-family: var(--pay-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -19,53 +23,6 @@ export const payglocalCheckoutStyles = css`
     justify-items: start;
   }
 
-  button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: var(--pay-button-padding, 0.75rem 1rem);
-    font: inherit;
-    font-weight: var(--pay-button-font-weight, 600);
-    color: var(--pay-color-button-text, #fff);
-    background: var(--pay-color-primary, #0a58ca);
-    border: none;
-    border-radius: var(--pay-radius, 6px);
-    cursor: pointer;
-  }
-
-  button:hover:not([aria-disabled='true']) {
-    background: var(--pay-color-primary-hover, #084298);
-  }
-
-  button:focus-visible {
-    outline: none;
-    box-shadow: 0 0 0 var(--pay-focus-ring-width, 3px) var(--pay-focus-ring-color, rgb(10 88 202 / 0.35));
-  }
-
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: var(--pay-disabled-opacity, 0.65);
-  }
-
-  .spinner {
-    box-sizing: border-box;
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-
-  @keyframes spin {
-    to { transform: rotate(360deg); }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .spinner { animation-duration: 2.4s; }
-  }
-
   .notice {
     max-width: var(--pay-notice-max-width, 36rem);
     margin: 0;
@@ -74,4 +31,4 @@ export const payglocalCheckoutStyles = css`
     background: var(--pay-color-panel-background, #f6f7f9);
     border-radius: var(--pay-radius, 6px);
   }
-`;
+`];

@@ -4,14 +4,14 @@ import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import { translator } from '../../core/messages.js';
 import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
-import { flowsMessages } from '../../flows/flows.messages.js';
 import { finishFlow, flowCancel, flowError, type FlowError } from '../../flows/outcome.js';
 import { redirect } from '../../flows/redirect.js';
 import { checkProviderUrl, refusedUrlMessage } from '../../flows/safe-url.js';
 import { PAYGLOCAL_HOSTS, readPayGlocalCheckoutConfig, type PayGlocalCheckoutConfigReading } from './payglocal-checkout-config.js';
 import { requestHostedPage, type PayGlocalHostedPage } from './payglocal-checkout-request.js';
-import { payglocalCheckoutMessages } from './payglocal-checkout.messages.js';
 import { payglocalCheckoutStyles } from './payglocal-checkout.styles.js';
+import { flowsMessages, flowsTranslations } from '../../flows/flows.messages.js';
+import { payglocalCheckoutMessages, payglocalCheckoutTranslations } from './payglocal-checkout.messages.js';
 
 /**
  * A Pay button for PayGlocal's hosted checkout (PayCollect).
@@ -70,6 +70,7 @@ export class PayPayglocalCheckout extends PayElement {
   static override styles = [payglocalCheckoutStyles, visuallyHiddenStyles];
 
   protected static override messages = { ...flowsMessages, ...payglocalCheckoutMessages };
+  protected static override translations = [flowsTranslations, payglocalCheckoutTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 
@@ -199,6 +200,8 @@ export class PayPayglocalCheckout extends PayElement {
 
   private fail(error: FlowError): void {
     this.phase = 'idle';
+    // A "Preparing…" still waiting to be said would follow the error: it's no longer true.
+    this.announcer.clear();
     // A configuration mistake is the developer's to read (the event); the shopper gets the others.
     this.notice = error.code === 'invalid_config' ? null : error.message;
     finishFlow(this, 'payglocal', flowError(error.code, error.message));

@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /** Every visible string of `<pay-voucher-choice>`. English defaults; other locales through `registerMessages()`. */
 export const voucherChoiceMessages = {
   'voucher.legend': 'How do you want to pay {total}?',
@@ -27,6 +29,9 @@ export const voucherChoiceMessages = {
   'voucher.error.amount.over_balance': 'Your meal vouchers cover at most {balance}.',
   'voucher.config': '<pay-voucher-choice> {attribute}="{value}" is invalid. total, voucher-balance: integer minor units ≥ 0; currency: ISO 4217; method: CARD_ONLY, CARD_AND_VOUCHER or VOUCHER_ONLY, and available; voucher-amount: above 0, below total, within voucher-balance.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/voucher-choice.ts), once an element needs them. */
+export const voucherChoiceTranslations: TranslationLoader = () => import('../../locales/voucher-choice.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof voucherChoiceMessages, string> {}

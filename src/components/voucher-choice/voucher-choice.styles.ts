@@ -54,6 +54,30 @@ export const voucherChoiceStyles = [formStyles, css`
     box-shadow: 0 0 0 var(--pay-focus-ring-width, 3px) var(--pay-focus-ring-color, rgb(10 88 202 / 0.35));
   }
 
+  /* The label chooses its radio: together at least 24 px high (WCAG 2.2 target size). */
+  .option > label {
+    display: flex;
+    align-items: center;
+    min-height: 1.5rem;
+  }
+
+  /* The amount reads left to right (dir="ltr"), aligned to the page's start. */
+  :host(:dir(rtl)) input[dir='ltr'] {
+    text-align: right;
+  }
+
+  /* Forced colours make every border alike: the chosen option's is thicker, in Highlight. */
+  @media (forced-colors: active) {
+    .option:has(:checked) {
+      border: 2px solid Highlight;
+    }
+
+    input[type='radio']:focus-visible {
+      outline: 2px solid Highlight;
+      outline-offset: 2px;
+    }
+  }
+
   /* The amount's label reads as part of its option, not as a field title. */
   .field label {
     font-weight: inherit;

@@ -5,15 +5,15 @@ import type { PayVoucherChangeDetail, VoucherPaymentMethod } from '../../core/ev
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
 import { renderPlainForm, renderTextField } from '../../core/text-field.js';
-import { formControlMessages } from '../../core/form-control.messages.js';
 import { currencySymbol } from '../../core/money.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { numberSymbols } from './locale-amount.js';
-import { voucherChoiceMessages } from './voucher-choice.messages.js';
 import { voucherChoiceStyles } from './voucher-choice.styles.js';
 import { PAYMENT_METHODS, readVoucherConfig, type VoucherConfig } from './voucher-config.js';
 import { moneyText, voucherErrorText, voucherParams } from './voucher-text.js';
 import { deriveVoucherState, preselectedValues, VOUCHER_FIELDS, voucherFormEntries, type VoucherError, type VoucherField, type VoucherState, type VoucherValues } from './voucher-state.js';
+import { formControlMessages, formControlTranslations } from '../../core/form-control.messages.js';
+import { voucherChoiceMessages, voucherChoiceTranslations } from './voucher-choice.messages.js';
 
 /** Integer minor units from an attribute; anything else stays the text given, to be reported as it was written ("" is not 0). */
 const minorUnitsAttribute = { fromAttribute: (value: string | null) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : value) };
@@ -101,6 +101,7 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
   static override styles = [voucherChoiceStyles, visuallyHiddenStyles];
 
   protected static override messages = { ...formControlMessages, ...voucherChoiceMessages };
+  protected static override translations = [formControlTranslations, voucherChoiceTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 
@@ -262,6 +263,7 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
       disabled: this.busy,
       autocomplete: 'transaction-amount',
       inputmode: 'decimal',
+      ltr: true,
       describedBy: this.state.split ? 'breakdown' : '',
     }, this.edits);
   }

@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /** Every message the Glomo adapter words (they reach `pay-error` / `PaymentResult.error`). English defaults; other locales through `registerMessages()`. */
 export const glomoMessages = {
   'glomo.callback.missing': 'This page was opened without a Glomo payment result.',
@@ -7,6 +9,9 @@ export const glomoMessages = {
   'glomo.response.invalid': 'The payment server sent an answer that is not a Glomo payment.',
   'glomo.event.invalid': 'Glomo Checkout sent a malformed {event} payload.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/glomo.ts), once an element needs them. */
+export const glomoTranslations: TranslationLoader = () => import('../../locales/glomo.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof glomoMessages, string> {}

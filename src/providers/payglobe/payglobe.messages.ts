@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /** Every message the PayGlobe adapter words (they reach `pay-error` / `PaymentResult.error`). English defaults; other locales through `registerMessages()`. */
 export const payglobeMessages = {
   'payglobe.response.invalid': 'PayGlobe sent a payment in an unexpected format.',
@@ -11,6 +13,9 @@ export const payglobeMessages = {
   'payglobe.failed.FAILED': 'The payment failed.',
   'payglobe.failed.EXPIRED': 'The payment link expired.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/payglobe.ts), once an element needs them. */
+export const payglobeTranslations: TranslationLoader = () => import('../../locales/payglobe.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof payglobeMessages, string> {}

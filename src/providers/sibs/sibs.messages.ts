@@ -1,3 +1,5 @@
+import type { TranslationLoader } from '../../core/catalogs.js';
+
 /**
  * Every message the SIBS adapter words (they reach `pay-error` and `PaymentResult.error`).
  * English defaults; other locales through `registerMessages()`.
@@ -19,6 +21,9 @@ export const sibsMessages = {
   'sibs.config.paymentUrl': '{element} needs payment-url: the shop’s endpoint that starts the payment (an http(s) URL).',
   'sibs.config.statusUrl': '{element} needs status-url: an http(s) URL template on the shop’s server containing {paymentId}.',
 } as const;
+
+/** Loads the translations of this catalog (src/locales/sibs.ts), once an element needs them. */
+export const sibsTranslations: TranslationLoader = () => import('../../locales/sibs.js');
 
 declare module '../../core/messages.js' {
   interface PayMessages extends Record<keyof typeof sibsMessages, string> {}

@@ -29,7 +29,7 @@ describe('<pay-bank-transfer> accessibility', () => {
 
   it('passes axe while pending', async () => {
     const transfer = await mount(html`<pay-bank-transfer pending order-id=${ORDER_ID} .details=${DETAILS}></pay-bank-transfer>`);
-    expect(transfer.button.disabled).to.equal(true);
+    expect(transfer.button.getAttribute('aria-disabled')).to.equal('true');
     expect(transfer.button.textContent!.trim()).to.equal('Sending your transfer details…');
     await expect(transfer.element).to.be.accessible();
   });

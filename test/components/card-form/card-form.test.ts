@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, waitUntil, fixture, html } from '@open-wc/testing';
 import '../../../src/components/card-form/pay-card-form.js';
 import type { PayCardForm } from '../../../src/components/card-form/card-form.js';
 import { luhnCheckDigit } from '../../../src/components/card-form/luhn.js';
@@ -511,14 +511,17 @@ describe('<pay-card-form>', () => {
   });
 
   describe('pending and disabled', () => {
-    it('pending disables the inputs and button and shows progress', async () => {
+    it('pending disables the inputs, marks the button busy (focusable, inert to clicks) and shows progress', async () => {
       const form = await mount(html`<pay-card-form pending></pay-card-form>`);
       for (const field of ['number', 'expiry', 'cvv', 'holderName'] as const) expect(form.input(field).disabled).to.equal(true);
-      expect(form.button.disabled).to.equal(true);
+      // Not `disabled`: a keyboard user's focus on it would drop to the page.
+      expect(form.button.getAttribute('aria-disabled')).to.equal('true');
       expect(form.button.textContent!.trim()).to.equal('Processing payment…');
       expect(form.root.querySelector('[part~="spinner"]')).to.not.equal(null);
       expect(form.root.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
-      expect(form.root.querySelector('#pending[role="status"]')!.textContent!.trim()).to.equal('Processing payment…');
+      // Said once by the announcer, outside the busy <form>.
+      await waitUntil(() => form.announcer.textContent!.trim() === 'Processing payment…', 'the announcer says Processing payment…');
+      expect(form.announcer.closest('[aria-busy="true"]')).to.equal(null);
       expect(form.element.matches(':state(pending)')).to.equal(true);
       form.element.pending = false;
       await form.settle();

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, waitUntil, fixture, html } from '@open-wc/testing';
 import '../../../src/components/voucher-choice/pay-voucher-choice.js';
 import type { PayVoucherChoice } from '../../../src/components/voucher-choice/voucher-choice.js';
 import { VoucherChoiceHarness } from './voucher-choice-harness.js';
@@ -98,12 +98,13 @@ describe('<pay-voucher-choice> screen reader announcements', () => {
     expect(choice.focused).to.equal(choice.radio('CARD_ONLY'));
   });
 
-  it('follows the page’s language for its own numbers', async () => {
+  it('follows the page’s language for its words and its own numbers', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="it"><pay-voucher-choice total="15000" currency="EUR"></pay-voucher-choice></div>`);
     const choice = new VoucherChoiceHarness(wrapper.querySelector('pay-voucher-choice')!);
     await choice.settle();
     await choice.split('1.2');
     await choice.leaveAmount();
-    expect(choice.errorText('amount')).to.equal('Enter an amount like 12,50.');
+    const italian = (await import('../../../src/locales/it/voucher-choice.js')).default;
+    await waitUntil(() => choice.errorText('amount') === italian['voucher.error.amount.invalid'].replace('{example}', '12,50'), 'the Italian error with 12,50');
   });
 });

@@ -79,7 +79,7 @@ describe('<pay-voucher-choice> events, keyboard and configuration', () => {
       choice.element.submit();
       expect(submits.map((e) => e.detail)).to.deep.equal([{ total: eur(15000), card: eur(10001), voucher: eur(4999), paymentMethod: 'CARD_AND_VOUCHER' }]);
       expect(choice.element.pending).to.equal(true);
-      expect(choice.button.disabled).to.equal(true);
+      expect(choice.button.getAttribute('aria-disabled')).to.equal('true');
       expect(choice.radios.every((radio) => radio.disabled)).to.equal(true);
       expect(choice.amountInput!.disabled).to.equal(true);
     });

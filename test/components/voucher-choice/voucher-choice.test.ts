@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, waitUntil, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/voucher-choice/pay-voucher-choice.js';
 import type { PayVoucherChoice } from '../../../src/components/voucher-choice/voucher-choice.js';
@@ -58,7 +58,10 @@ describe('<pay-voucher-choice>', () => {
       await choice.split('12,50');
       expect(choice.amountInput!.value).to.equal('12,50');
       expect(choice.errorText('amount')).to.equal('');
-      expect(choice.breakdown.replace(/\s/g, ' ')).to.equal('Vouchers 12,50 € · Card 137,50 €');
+      // In Italian: the shipped translation, once its chunk has arrived.
+      const italian = (await import('../../../src/locales/it/voucher-choice.js')).default;
+      const breakdown = italian['voucher.breakdown'].replace('{voucher}', '12,50 €').replace('{card}', '137,50 €');
+      await waitUntil(() => choice.breakdown.replace(/\s/g, ' ') === breakdown, `the breakdown reads ${breakdown}`);
       expect(choice.element.choice).to.deep.include({ voucher: eur(1250), card: eur(13750) });
     });
 
@@ -67,7 +70,8 @@ describe('<pay-voucher-choice>', () => {
       await choice.split('12.50');
       await choice.leaveAmount();
       expect(choice.amountInput!.value, 'kept as typed').to.equal('12.50');
-      expect(choice.errorText('amount')).to.equal('Enter an amount like 12,50.');
+      const italian = (await import('../../../src/locales/it/voucher-choice.js')).default;
+      await waitUntil(() => choice.errorText('amount') === italian['voucher.error.amount.invalid'].replace('{example}', '12,50'), 'the Italian error with 12,50');
       expect(choice.element.choice).to.deep.include({ valid: false });
       await choice.typeAmount('1.250,50');
       expect(choice.element.choice).to.deep.include({ voucher: eur(125050), valid: true });

@@ -1,0 +1,91 @@
+// The script-tag build's translations: per locale, one file with the strings of every element
+// (`pay-locale-it.iife.js`) and one with the diagnostics' (`pay-locale-it-diagnostics.iife.js`,
+// developer-facing and three times the size), loaded by the main file on first use like a
+// per-element file (SRI hash, the page's nonce and Trusted Types policy). The ES build needs none
+// of this: there every locale of every catalog is its own chunk (src/locales/<catalog>.ts).
+import { build } from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const localesDir = resolve(root, 'src/locales');
+/** Catalogs of the diagnostics file; the doctor's catalog runs in Node only, never in a page. */
+export const DIAGNOSTICS_CATALOGS = ['diagnostics', 'csp-notes'];
+const NODE_ONLY_CATALOGS = ['doctor'];
+
+/** The file listing every locale file with its SRI hash (the main file holds this file's hash). */
+export const LOCALE_INDEX = 'pay-locales';
+
+/** `it` → `pay-locale-it`, the file's key in the manifest (`-diagnostics` for the diagnostics' strings). */
+export const localeFileTag = (locale, group) => `pay-locale-${locale.toLowerCase()}${group === 'diagnostics' ? '-diagnostics' : ''}`;
+
+/** A generated src/locales/<catalog>.ts: its table of dynamic imports, as scripts/generate-locales.mjs writes it. */
+const TABLE = /export default \{\n((?:  '[\w-]+': \(\) => import\('\.\/[\w-]+\/[\w-]+\.js'\),\n)*)\} satisfies TranslationTable;/;
+
+/**
+ * The transform that swaps a generated catalog table's dynamic imports for the script-tag
+ * loaders (src/cdn/locale-files.ts); `null` for every other module.
+ */
+export function cdnCatalogTransform(code, id) {
+  const match = /[\\/]src[\\/]locales[\\/]([\w-]+)\.ts$/.exec(id);
+  if (!match || match[1] === 'shipped') return null;
+  const found = TABLE.exec(code);
+  if (!found) throw new Error(`pay-elements cdn: ${id} is not as scripts/generate-locales.mjs writes it`);
+  const locales = [...found[1].matchAll(/'([\w-]+)':/g)].map(([, locale]) => locale);
+  const group = DIAGNOSTICS_CATALOGS.includes(match[1]) ? 'diagnostics' : 'elements';
+  return `import { cdnLocaleLoaders } from ${JSON.stringify(resolve(root, 'src/cdn/locale-files.ts'))};\n`
+    + `export default cdnLocaleLoaders(${JSON.stringify(group)}, ${JSON.stringify(locales)});\n`;
+}
+
+/** `import('…/locales/card-form.js')` and `import('./load-translations.js')` in a module's source. */
+const TRANSLATION_IMPORT = /\bimport\((['"])([^'"]*(?:\/locales\/[\w-]+|\/load-translations)\.js)\1\)/g;
+
+/**
+ * The translation tables and their loading code as static imports (`Promise.resolve(namespace)`):
+ * the script-tag files are single IIFEs, and the tables are a few bytes each once they load
+ * locale files instead of chunks. `null` when the module has none.
+ */
+export function staticTranslationImports(code) {
+  const specifiers = [...new Set([...code.matchAll(TRANSLATION_IMPORT)].map(([, , specifier]) => specifier))];
+  if (!specifiers.length) return null;
+  const body = code.replace(TRANSLATION_IMPORT, (_, __, specifier) => `Promise.resolve(__translations${specifiers.indexOf(specifier)})`);
+  return specifiers.map((specifier, i) => `import * as __translations${i} from ${JSON.stringify(specifier)};\n`).join('') + body;
+}
+
+/** Every locale folder's strings, by file: `[{ tag, strings }]` in a fixed order. */
+export async function localeFileData() {
+  const files = [];
+  const locales = readdirSync(localesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const locale of locales) {
+    for (const group of ['elements', 'diagnostics']) {
+      const catalogs = readdirSync(resolve(localesDir, locale))
+        .map((file) => file.replace(/\.ts$/, ''))
+        .filter((name) => !NODE_ONLY_CATALOGS.includes(name) && DIAGNOSTICS_CATALOGS.includes(name) === (group === 'diagnostics'))
+        .sort();
+      if (!catalogs.length) continue;
+      const contents = catalogs.map((name, i) => `import m${i} from ${JSON.stringify(resolve(localesDir, locale, `${name}.ts`))};`)
+        .concat(`export default Object.assign({}, ${catalogs.map((_, i) => `m${i}`).join(', ')});`).join('\n');
+      const result = await build({ stdin: { contents, resolveDir: root, loader: 'js' }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+      const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`);
+      files.push({ tag: localeFileTag(locale, group), strings: module.default });
+    }
+  }
+  return files;
+}
+
+/**
+ * A UTF-8 byte order mark: a browser decodes a script by its BOM before anything a server or the
+ * page declares, so the file reads the same wherever it is served (escaping every non-Latin letter
+ * as \\uXXXX would work too, at up to twice the brotli size for Greek, Arabic or Hindi).
+ */
+const BOM = '\uFEFF';
+
+/** A locale file (or the index, whose "strings" are the files): hands its strings to the main file of its own build, as a per-element file reports in. */
+export function wrapLocaleCode({ tag, strings }, runtimeId, settlePosition, mainFile) {
+  const missing = `[pay-elements] ${tag}.iife.js needs ${mainFile} of the same build on the page first (it loads this file itself); nothing was registered.`;
+  return `${BOM}/*! pay-elements ${tag}: loaded by ${mainFile} */\n`
+    + `(function(R){var m=R&&R[${JSON.stringify(runtimeId)}];if(!m){console.error(${JSON.stringify(missing)});return}`
+    + `m[${settlePosition}](${JSON.stringify(tag)},{default:${JSON.stringify(strings)}})})(globalThis[Symbol.for("pay-elements.runtime")]);\n`;
+}
+
+export const hasLocales = () => existsSync(localesDir);

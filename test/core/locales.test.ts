@@ -1,0 +1,84 @@
+/**
+ * Shipped translations in a real page: an element speaks its closest `lang` once that locale's
+ * chunk arrives (and only that locale's chunks are fetched), follows the chain (fr-CH → fr,
+ * pt → pt-PT), relabels on a runtime switch, lets the merchant's `registerMessages` win, and
+ * formats money in the shopper's locale.
+ */
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/card-form/pay-card-form.js';
+import { registerMessages } from '../../src/core/messages.js';
+import italian from '../../src/locales/it/card-form.js';
+import de from '../../src/locales/de/card-form.js';
+import fr from '../../src/locales/fr/card-form.js';
+import ptPT from '../../src/locales/pt-PT/card-form.js';
+import ptBR from '../../src/locales/pt-BR/card-form.js';
+import ar from '../../src/locales/ar/card-form.js';
+
+const label = (form: Element, field: string) => form.shadowRoot!.querySelector(`label[for="${field}"]`)!.textContent;
+const button = (form: Element) => form.shadowRoot!.querySelector('button[type="submit"], button')!.textContent!.trim();
+
+async function cardFormIn(lang: string) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><pay-card-form amount="15050" currency="EUR"></pay-card-form></div>`);
+  return wrapper.querySelector('pay-card-form')!;
+}
+
+describe('shipped translations', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('speak the closest lang once its chunk has loaded, fetching only that locale', async () => {
+    const before = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+    const form = await cardFormIn('it');
+    await waitUntil(() => label(form, 'number') === italian['card.number.label'], 'Italian label', { timeout: 5000 });
+    expect(label(form, 'expiry')).to.equal(italian['card.expiry.label']);
+    expect(label(form, 'cvv')).to.equal(italian['card.cvv.label']);
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name)
+      .filter((name) => !before.has(name) && name.includes('/src/locales/'));
+    expect(fetched.length).to.be.greaterThan(0);
+    expect(fetched.filter((name) => !/\/src\/locales\/(it\/|[\w-]+\.ts)/.test(name)), 'other locales fetched').to.deep.equal([]);
+  });
+
+  it('formats the amount in the shopper’s locale', async () => {
+    const form = await cardFormIn('it');
+    const amount = new Intl.NumberFormat('it', { style: 'currency', currency: 'EUR' }).format(150.5);
+    await waitUntil(() => button(form) === italian['card.submit.amount'].replace('{amount}', amount), `button reads ${amount}`, { timeout: 5000 });
+  });
+
+  it('follow the chain: fr-CH speaks French, pt speaks Portugal’s Portuguese, pt-BR Brazil’s', async () => {
+    const swiss = await cardFormIn('fr-CH');
+    await waitUntil(() => label(swiss, 'number') === fr['card.number.label'], 'French', { timeout: 5000 });
+    const pt = await cardFormIn('pt');
+    await waitUntil(() => label(pt, 'cvv') === ptPT['card.cvv.label'], 'pt-PT', { timeout: 5000 });
+    const br = await cardFormIn('pt-BR');
+    await waitUntil(() => label(br, 'expiry') === ptBR['card.expiry.label'], 'pt-BR', { timeout: 5000 });
+  });
+
+  it('relabel when the page switches language at runtime', async () => {
+    const form = await cardFormIn('it');
+    await waitUntil(() => label(form, 'number') === italian['card.number.label'], 'Italian', { timeout: 5000 });
+    form.parentElement!.setAttribute('lang', 'de');
+    await waitUntil(() => label(form, 'number') === de['card.number.label'], 'German', { timeout: 5000 });
+  });
+
+  it('give way to the merchant’s registerMessages for that locale', async () => {
+    registerMessages('de-AT', { 'card.number.label': 'Kreditkartennummer' });
+    const form = await cardFormIn('de-AT');
+    await waitUntil(() => label(form, 'expiry') === de['card.expiry.label'], 'German from the chain', { timeout: 5000 });
+    expect(label(form, 'number')).to.equal('Kreditkartennummer');
+  });
+
+  it('keep English for a language not shipped', async () => {
+    const form = await cardFormIn('ko');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(label(form, 'number')).to.equal('Card number');
+  });
+
+  it('in Arabic, keep the card digits left to right', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><pay-card-form></pay-card-form></div>`);
+    const form = wrapper.querySelector('pay-card-form')!;
+    await waitUntil(() => label(form, 'number') === ar['card.number.label'], 'Arabic', { timeout: 5000 });
+    for (const id of ['number', 'expiry', 'cvv']) {
+      expect(getComputedStyle(form.shadowRoot!.getElementById(id)!).direction, id).to.equal('ltr');
+    }
+    expect(getComputedStyle(form.shadowRoot!.querySelector('label')!).direction).to.equal('rtl');
+  });
+});
