@@ -31,25 +31,30 @@ export function cdnCatalogTransform(code, id) {
   if (!match || match[1] === 'shipped') return null;
   const found = TABLE.exec(code);
   if (!found) throw new Error(`pay-elements cdn: ${id} is not as scripts/generate-locales.mjs writes it`);
-  const locales = [...found[1].matchAll(/'([\w-]+)':/g)].map(([, locale]) => locale);
+  // A locale's file holds every catalog of its group: each table loads it for every shipped locale.
   const group = DIAGNOSTICS_CATALOGS.includes(match[1]) ? 'diagnostics' : 'elements';
   return `import { cdnLocaleLoaders } from ${JSON.stringify(resolve(root, 'src/cdn/locale-files.ts'))};\n`
-    + `export default cdnLocaleLoaders(${JSON.stringify(group)}, ${JSON.stringify(locales)});\n`;
+    + `export default cdnLocaleLoaders(${JSON.stringify(group)});\n`;
 }
 
-/** `import('…/locales/card-form.js')` and `import('./load-translations.js')` in a module's source. */
-const TRANSLATION_IMPORT = /\bimport\((['"])([^'"]*(?:\/locales\/[\w-]+|\/load-translations)\.js)\1\)/g;
+/** `import('…/locales/card-form.js')`: a catalog's translation table, in a module's source. */
+const TABLE_IMPORT = /\bimport\((['"])[^'"]*\/locales\/([\w-]+)\.js\1\)/g;
+/** `import('./load-translations.js')`: the loading code. */
+const LOADING_IMPORT = /\bimport\((['"])([^'"]*\/load-translations\.js)\1\)/g;
 
 /**
- * The translation tables and their loading code as static imports (`Promise.resolve(namespace)`):
- * the script-tag files are single IIFEs, and the tables are a few bytes each once they load
- * locale files instead of chunks. `null` when the module has none.
+ * The script-tag files are single IIFEs, without chunks: a catalog's table becomes the table of
+ * its group (`cdnTable('elements')`: one file per locale holds every catalog of the group), and
+ * the loading code a static import (`Promise.resolve(namespace)`). `null` when a module has neither.
  */
 export function staticTranslationImports(code) {
-  const specifiers = [...new Set([...code.matchAll(TRANSLATION_IMPORT)].map(([, , specifier]) => specifier))];
-  if (!specifiers.length) return null;
-  const body = code.replace(TRANSLATION_IMPORT, (_, __, specifier) => `Promise.resolve(__translations${specifiers.indexOf(specifier)})`);
-  return specifiers.map((specifier, i) => `import * as __translations${i} from ${JSON.stringify(specifier)};\n`).join('') + body;
+  if (!code.includes('/locales/') && !code.includes('/load-translations.js')) return null;
+  const tables = code.replace(TABLE_IMPORT, (_, __, name) =>
+    `__cdnTable(${JSON.stringify(DIAGNOSTICS_CATALOGS.includes(name) ? 'diagnostics' : 'elements')})`);
+  const body = tables.replace(LOADING_IMPORT, 'Promise.resolve(__loadTranslations)');
+  return `import { cdnTable as __cdnTable } from ${JSON.stringify(resolve(root, 'src/cdn/locale-files.ts'))};\n`
+    + (body === tables ? '' : `import * as __loadTranslations from ${JSON.stringify(resolve(root, 'src/core/load-translations.ts'))};\n`)
+    + body;
 }
 
 /** Every locale folder's strings, by file: `[{ tag, strings }]` in a fixed order. */
@@ -62,9 +67,9 @@ export async function localeFileData() {
         .map((file) => file.replace(/\.ts$/, ''))
         .filter((name) => !NODE_ONLY_CATALOGS.includes(name) && DIAGNOSTICS_CATALOGS.includes(name) === (group === 'diagnostics'))
         .sort();
-      if (!catalogs.length) continue;
+      // Every shipped locale has both files (en-IN's diagnostics file is empty): the tables load them blindly.
       const contents = catalogs.map((name, i) => `import m${i} from ${JSON.stringify(resolve(localesDir, locale, `${name}.ts`))};`)
-        .concat(`export default Object.assign({}, ${catalogs.map((_, i) => `m${i}`).join(', ')});`).join('\n');
+        .concat(`export default Object.assign({}${catalogs.map((_, i) => `, m${i}`).join('')});`).join('\n');
       const result = await build({ stdin: { contents, resolveDir: root, loader: 'js' }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
       const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`);
       files.push({ tag: localeFileTag(locale, group), strings: module.default });

@@ -56,8 +56,8 @@ function pluralOf(locale: string, count: number): string {
 }
 
 /**
- * `key` along `locale`'s chain (`localeChain`: the merchant's messages first, then the shipped
- * translations loaded so far), else the English default from `defaults`, with `{name}`
+ * `key` along `locale`'s chain (`localeChain`): the merchant's messages anywhere in it first, then
+ * the shipped translations loaded so far, else the English default from `defaults`, with `{name}`
  * placeholders filled from `params`. A numeric `params.count` picks the plural form
  * (`key.one`, `key.few` …) where the catalog has one; the bare key is the "other" form.
  */
@@ -68,13 +68,12 @@ export function translate<K extends MessageKey>(
   locale = 'en',
 ): string {
   const count = params['count'];
+  const chain = localeChain(locale);
+  const plural = (tag: string) => (typeof count === 'number' ? `${key}.${pluralOf(tag, count)}` : key);
   let template: string | undefined;
-  for (const tag of localeChain(locale)) {
-    const own = translations.get(tag);
-    const plural = typeof count === 'number' ? `${key}.${pluralOf(tag, count)}` : key;
-    template = own?.[plural] ?? own?.[key] ?? shippedMessage(tag, plural) ?? shippedMessage(tag, key);
-    if (template !== undefined) break;
-  }
+  // The merchant's messages anywhere in the chain ('pt' for a pt-PT page) before any shipped one.
+  for (const tag of chain) if ((template ??= translations.get(tag)?.[plural(tag)] ?? translations.get(tag)?.[key])) break;
+  for (const tag of chain) if ((template ??= shippedMessage(tag, plural(tag)) ?? shippedMessage(tag, key))) break;
   const fallback = defaults as Readonly<Record<string, string>>;
   template ??= (typeof count === 'number' ? fallback[`${key}.${pluralOf('en', count)}`] : undefined) ?? fallback[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

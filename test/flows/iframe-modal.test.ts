@@ -1,8 +1,24 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import * as z from 'zod/mini';
 import { openIframeModal } from '../../src/flows/iframe-modal.js';
 import { deepActive, fixture, loadedFrame, providerOrigin, settlesWithin, shadowHost, sleep } from './flows-harness.js';
+
+/**
+ * The focused element as text: a failing chai assertion that prints a DOM element (of a frame
+ * being removed) can hang web-test-runner, so focus is compared as a boolean and named by this.
+ */
+const describeActive = (): string => {
+  const active = deepActive() as Element | null;
+  return active ? `<${active.localName}${active.getAttribute('part') ? ` part="${active.getAttribute('part')}"` : ''}>` : 'nothing';
+};
+
+/** Waits (up to 2 s) for focus on `element`; fails naming where focus is instead. */
+async function focusOn(element: Element | null, what: string): Promise<void> {
+  await waitUntil(() => deepActive() === element, what, { timeout: 2000 }).catch(() => {
+    throw new Error(`${what}: focus is on ${describeActive()} instead`);
+  });
+}
 
 const resultSchema = z.object({ type: z.literal('3ds-result'), status: z.enum(['success', 'failed']) });
 const valid = { type: '3ds-result', status: 'success' };
@@ -34,25 +50,25 @@ describe('iframe modal', () => {
     expect(root.querySelector('[part="modal-close"]')!.textContent).to.equal('Close');
     expect(modal.iframe.getAttribute('part')).to.equal('modal-frame');
     expect(getComputedStyle(modal.dialog).backgroundColor).to.equal('rgb(1, 2, 3)');
-    expect(deepActive()).to.equal(root.querySelector('[part="modal-close"]'));
+    await focusOn(root.querySelector('[part="modal-close"]'), 'focus starts on the close button');
     modal.close();
   });
 
   it('keeps focus inside with real Tab and Shift+Tab, through the cross-origin frame', async () => {
     const { root, modal } = await openFromButton();
     const close = root.querySelector('[part="modal-close"]');
-    expect(deepActive()).to.equal(close);
+    await focusOn(close, 'focus on the close button');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive(), 'Tab from the close button enters the frame').to.equal(modal.iframe);
+    await focusOn(modal.iframe, 'Tab from the close button enters the frame');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive(), 'Tab out of the frame wraps to the close button').to.equal(close);
+    await focusOn(close, 'Tab out of the frame wraps to the close button');
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(deepActive(), 'Shift+Tab from the close button wraps to the frame').to.equal(modal.iframe);
+    await focusOn(modal.iframe, 'Shift+Tab from the close button wraps to the frame');
     for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
-      expect([close, modal.iframe]).to.include(deepActive());
+      expect([close, modal.iframe].includes(deepActive() as HTMLElement), `focus on ${describeActive()}`).to.equal(true);
     }
     modal.close();
   });
@@ -62,21 +78,21 @@ describe('iframe modal', () => {
     await sendKeys({ press: 'Escape' });
     expect(await modal.outcome).to.deep.equal({ kind: 'cancel', reason: 'escape' });
     expect(root.querySelector('dialog')).to.equal(null);
-    expect(deepActive()).to.equal(opener);
+    await focusOn(opener, 'focus back on the opener');
   });
 
   it('the close button (pressed by keyboard) cancels and returns focus', async () => {
     const { opener, modal } = await openFromButton();
     await sendKeys({ press: 'Enter' });
     expect(await modal.outcome).to.deep.equal({ kind: 'cancel', reason: 'close-button' });
-    expect(deepActive()).to.equal(opener);
+    await focusOn(opener, 'focus back on the opener');
   });
 
   it('accepts a valid message from its own frame on the provider origin', async () => {
     const { opener, modal } = await openFromButton();
     modal.iframe.contentWindow!.postMessage({ cmd: 'send', data: valid }, '*');
     expect(await modal.outcome).to.deep.equal({ kind: 'result', value: valid });
-    expect(deepActive()).to.equal(opener);
+    await focusOn(opener, 'focus back on the opener');
   });
 
   it('ignores a valid message from a foreign origin and from another frame of the provider origin', async () => {

@@ -56,6 +56,10 @@ test("the merchant's messages win over the shipped ones, for the locale and thos
   registerMessages('de-CH', { 'card.submit': 'Zahlen' });
   assert.equal(translate(cardFormMessages, 'card.submit', {}, 'de-CH'), 'Zahlen');
   assert.equal(translate(cardFormMessages, 'card.submit', {}, 'de'), 'Jetzt bezahlen');
+  // 'pt' registered by the merchant wins on a pt-PT page over the shipped pt-PT string.
+  await loadTranslations([cardFormTranslations], 'pt-PT');
+  registerMessages('pt', { 'card.cvv.label': 'CVV / CVC' });
+  assert.equal(translate(cardFormMessages, 'card.cvv.label', {}, 'pt-PT'), 'CVV / CVC');
   // A key the merchant did not override is still the shipped translation.
   assert.notEqual(translate(cardFormMessages, 'card.number.label', {}, 'de-CH'), cardFormMessages['card.number.label']);
 });
