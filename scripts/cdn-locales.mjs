@@ -4,7 +4,7 @@
 // per-element file (SRI hash, the page's nonce and Trusted Types policy). The ES build needs none
 // of this: there every locale of every catalog is its own chunk (src/locales/<catalog>.ts).
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,7 +17,7 @@ const NODE_ONLY_CATALOGS = ['doctor'];
 export const LOCALE_INDEX = 'pay-locales';
 
 /** `it` → `pay-locale-it`, the file's key in the manifest (`-diagnostics` for the diagnostics' strings). */
-export const localeFileTag = (locale, group) => `pay-locale-${locale.toLowerCase()}${group === 'diagnostics' ? '-diagnostics' : ''}`;
+const localeFileTag = (locale, group) => `pay-locale-${locale.toLowerCase()}${group === 'diagnostics' ? '-diagnostics' : ''}`;
 
 /** A generated src/locales/<catalog>.ts: its table of dynamic imports, as scripts/generate-locales.mjs writes it. */
 const TABLE = /export default \{\n((?:  '[\w-]+': \(\) => import\('\.\/[\w-]+\/[\w-]+\.js'\),\n)*)\} satisfies TranslationTable;/;
@@ -93,4 +93,3 @@ export function wrapLocaleCode({ tag, strings }, runtimeId, settlePosition, main
     + `m[${settlePosition}](${JSON.stringify(tag)},{default:${JSON.stringify(strings)}})})(globalThis[Symbol.for("pay-elements.runtime")]);\n`;
 }
 
-export const hasLocales = () => existsSync(localesDir);

@@ -4,17 +4,10 @@
 // CI fails when a generated file is stale.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
+import { messageFiles } from './message-files.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const localesDir = resolve(root, 'src/locales');
-
-function messageFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = resolve(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'locales' ? [] : messageFiles(path);
-    return entry.name.endsWith('.messages.ts') ? [path] : [];
-  });
-}
 
 const locales = readdirSync(localesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -22,7 +15,7 @@ const locales = readdirSync(localesDir, { withFileTypes: true })
   .sort();
 
 const written = [];
-for (const file of messageFiles(resolve(root, 'src')).sort()) {
+for (const file of messageFiles(resolve(root, 'src'))) {
   const name = basename(file, '.messages.ts');
   const source = readFileSync(file, 'utf8');
   const exported = source.match(/export const (\w+)Messages = \{/)?.[1];

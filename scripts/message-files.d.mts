@@ -1,0 +1,1 @@
+export function messageFiles(srcDir: string): string[];
