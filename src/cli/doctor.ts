@@ -109,9 +109,10 @@ export function parseDoctorArgs(argv: readonly string[], locale = 'en'): DoctorA
 /** The report as terminal text, in `locale` (its catalogs loaded: see `doctorTranslator`). */
 export function formatReport(report: DiagnosticReport, locale = 'en'): string {
   const t = translator(doctorMessages, locale);
-  const labels = (['pass', 'fail', 'warn', 'unknown'] as const).map((status) => t(`doctor.label.${status}`));
-  const width = Math.max(...labels.map((label) => label.length));
-  const label = (status: DiagnosticReport['checks'][number]['status']) => t(`doctor.label.${status}`).padEnd(width);
+  // Each status's label once, padded to the widest so the columns line up in every language.
+  const words = { pass: t('doctor.label.pass'), fail: t('doctor.label.fail'), warn: t('doctor.label.warn'), unknown: t('doctor.label.unknown') };
+  const width = Math.max(...Object.values(words).map((word) => word.length));
+  const label = (status: keyof typeof words) => words[status].padEnd(width);
   const lines = [t('doctor.title', { url: report.url })];
   if (!report.headersReadable) lines.push(`  ${t('doctor.headersUnreadable')}`);
   for (const note of report.notes) lines.push(`  ${t('doctor.note', { note })}`);
