@@ -32,7 +32,6 @@ const languageWatch = (() => {
   };
 })();
 
-
 /**
  * Base of every pay-elements element: typed `emit()` and catalog lookups in the element's locale.
  * Not an element of its own (no tag).
