@@ -30,14 +30,18 @@ function ensureChromium() {
  */
 function runNodeTests() {
   const files = readdirSync('test/node', { recursive: true }).filter((file) => file.endsWith('.test.ts')).map((file) => `test/node/${file}`);
-  if (!files.length) return { passed: 0, failed: 0, skipped: 0 };
+  if (!files.length) return { passed: 0, failed: 0, skipped: 0, failures: [] };
   const result = spawnSync('node', ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], { encoding: 'utf8' });
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(result.stdout ?? '')?.[1] ?? 0);
-  const counts = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
+  const failures = [...(result.stdout ?? '').matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((match) => `node test › ${match[1]}`);
+  const counts = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo'), failures };
   // A run that crashed before its summary is a failure, whatever it printed.
-  if (result.status !== 0 && counts.failed === 0) counts.failed = 1;
+  if (result.status !== 0 && counts.failed === 0) {
+    counts.failed = 1;
+    failures.push(`node tests exited with status ${result.status} before their summary`);
+  }
   console.log(`\nNode tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (browser suite next)`);
   return counts;
 }
@@ -50,6 +54,6 @@ if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) {
 }
 const wtrArgs = process.argv.slice(2);
 // `npm test -- --files …` runs only the browser files named.
-const node = wtrArgs.length ? { passed: 0, failed: 0, skipped: 0 } : runNodeTests();
+const node = wtrArgs.length ? { passed: 0, failed: 0, skipped: 0, failures: [] } : runNodeTests();
 const status = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...wtrArgs], { ...process.env, PAY_NODE_TEST_COUNTS: JSON.stringify(node) });
 process.exit(status !== 0 || node.failed > 0 ? 1 : 0);
