@@ -62,6 +62,41 @@ function inFrontExclusively(page, action) {
   return run;
 }
 
+/**
+ * A real click on `handle`, made sure to land there: the page moving between aiming and clicking
+ * (its frame shifted by the test page, a late reflow) would press a neighbour — another outcome
+ * of a hosted page. A click that lands beside the target is stopped in the page before it does
+ * anything, and the click is aimed again.
+ */
+async function clickOnTarget(page, handle) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await handle.evaluate((target) => {
+      window.__payClickMissed = false;
+      window.__payClickGuard = (event) => {
+        if (target.contains(event.target)) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        window.__payClickMissed = true;
+      };
+      document.addEventListener('click', window.__payClickGuard, { capture: true, once: true });
+    });
+    try {
+      await inFrontExclusively(page, () => handle.click());
+    } catch (error) {
+      // A click that closes its own page (a popup's Cancel) can lose the mouse-up's reply: the
+      // click happened. Any other failure stands.
+      if (page.isClosed()) return;
+      throw error;
+    }
+    const missed = await handle.evaluate(() => {
+      document.removeEventListener('click', window.__payClickGuard, { capture: true });
+      return window.__payClickMissed;
+    }).catch(() => false); // the click navigated the page or closed it: it landed
+    if (!missed) return;
+  }
+  throw new Error('sandbox-click: the click kept landing beside its target');
+}
+
 function checkPayload(payload, fields) {
   for (const field of fields) {
     if (typeof payload?.[field] !== 'string') throw new Error(`sandbox command: payload.${field} must be a string`);
@@ -90,11 +125,7 @@ export function sandboxPlugin() {
         checkPayload(payload, ['urlPart', 'selector']);
         const { page, handle } = await findHostedElement(session, payload.urlPart, payload.selector);
         await settled(handle);
-        await inFrontExclusively(page, () => handle.click()).catch((error) => {
-          // A click that closes its own page (a popup's Cancel) can lose the mouse-up's reply: the
-          // click happened. Any other failure stands.
-          if (!page.isClosed()) throw error;
-        });
+        await clickOnTarget(page, handle);
         return true;
       }
       if (command === 'sandbox-type') {
