@@ -4,29 +4,37 @@
 //   zod/mini, src/core/form-control, form-styles and money: see SHARED_CORE in bench-sizes.mjs);
 // - measured in one page of headless Chromium, each against the same DOM built by hand in the
 //   same run: mounting 100 card forms, a typed digit, and heap growth over mount/unmount cycles.
-// Exits non-zero over a size budget; over a runtime target only with BENCH_ENFORCE_TIMING=1.
+// Exits non-zero over a size budget, over the heap budget, past the timings' CI limits, or over
+// a timing target with BENCH_ENFORCE_TIMING=1.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { bundle, sizes, ownCodeBeyondCore, SHARED_CORE_LABEL } from './bench-sizes.mjs';
 import { measureRuntime } from './bench-runtime.mjs';
 
 /**
- * Brotli budgets, in bytes (kB = 1000 bytes, as printed). The card form's was 16 kB (issue 6);
- * issue 11 adds what every card form must carry to speak 22 languages and every display: the
- * locale chain, plural forms and the on-demand request of translations (≈ 0.45 kB), and the
- * forced-colours and reduced-motion rules (≈ 0.15 kB). The translations and the code that loads
- * them are chunks of their own, measured below.
+ * Brotli budgets, in bytes (kB = 1000 bytes, as printed). The card form's 16 kB (issue 6) holds
+ * with what issue 11 added to every card form (the locale chain, plural forms, the on-demand
+ * request of translations, the forced-colours and reduced-motion rules) because reactive
+ * properties are declared without decorators (their runtime is ≈ 0.45 kB) and the card fields
+ * bind `.value` without `live()`. The translations and the code that loads them are chunks of
+ * their own, measured below.
  */
-const CARD_FORM_ENTRY_BUDGET = 17_000;
+const CARD_FORM_ENTRY_BUDGET = 16_000;
 /** Issue 7: the script-tag bundle with everything (every element, the flows, diagnose). */
 const SCRIPT_TAG_BUNDLE_BUDGET = 35_000;
 const SCRIPT_TAG_CARD_FORM_BUDGET = 20_000;
 /** Issue 6's target for each new form's own code: reported. CI fails only past the regression limit. */
 const FORM_OWN_CODE_BUDGET = 4_000;
 const FORM_OWN_CODE_CI_LIMIT = 5_000;
-/** Runtime targets (issue 6), enforced only when BENCH_ENFORCE_TIMING=1. */
+/**
+ * Runtime targets (issue 6). Timings move with the machine's load, so CI fails only past a
+ * regression limit well beyond the noise (BENCH_ENFORCE_TIMING=1 enforces the targets
+ * themselves); heap growth is steady and always enforced.
+ */
 const MOUNT_RATIO_BUDGET = 2;
+const MOUNT_RATIO_CI_LIMIT = 2.5;
 const TYPED_DIGIT_MS_BUDGET = 0.5;
+const TYPED_DIGIT_MS_CI_LIMIT = 1;
 const HEAP_GROWTH_BUDGET = 256_000;
 const HEAP_CYCLES = 1000;
 
@@ -84,20 +92,22 @@ for (const entry of ['src/components/voucher-choice/pay-voucher-choice.ts', 'src
   }
 }
 
-/** The runtime rows; `enforced` only with BENCH_ENFORCE_TIMING=1 (the card form is being refactored to meet them). */
+/** The runtime rows: a target missed fails CI past its regression limit, or always with BENCH_ENFORCE_TIMING=1. */
 function runtimeRows({ mount, typing, heap }) {
   row(`mount: create + render + lay out + remove ${mount.count} \`<pay-card-form>\`, ÷ the same DOM by hand`,
     `${mount.ratio.toFixed(2)}× (${ms(mount.elementMs)} vs ${ms(mount.handMs)}, medians of ${mount.runs} runs; `
       + `wall-time ratio ${mount.wallRatio.toFixed(2)}×)`,
-    `≤ ${MOUNT_RATIO_BUDGET}×`, mount.ratio <= MOUNT_RATIO_BUDGET, enforceRuntime);
+    `≤ ${MOUNT_RATIO_BUDGET}× (CI fails over ${MOUNT_RATIO_CI_LIMIT}×)`, mount.ratio <= MOUNT_RATIO_BUDGET,
+    enforceRuntime || mount.ratio > MOUNT_RATIO_CI_LIMIT);
   row('a typed digit: `input` event on the number field → re-render done, mean',
     `${ms(typing.elementMs)} (${typing.digits} digits, median of ${typing.rounds} rounds; wall time ${ms(typing.wallElementMs)})`,
-    `≤ ${TYPED_DIGIT_MS_BUDGET} ms`, typing.elementMs <= TYPED_DIGIT_MS_BUDGET, enforceRuntime);
+    `≤ ${TYPED_DIGIT_MS_BUDGET} ms (CI fails over ${TYPED_DIGIT_MS_CI_LIMIT} ms)`, typing.elementMs <= TYPED_DIGIT_MS_BUDGET,
+    enforceRuntime || typing.elementMs > TYPED_DIGIT_MS_CI_LIMIT);
   row('a typed digit, ÷ the same input handling by hand (value set + a listener)',
     `${typing.handMs > 0 ? typing.ratio.toFixed(1) + '×' : '— (hand-built side below resolution)'} `
       + `(by hand ${ms(typing.handMs)}; both less ${ms(typing.overheadMs)} measuring overhead)`, '—', null);
   row(`heap growth after ${heap.cycles} mount/unmount cycles (JS + DOM heap, after full GC)`,
-    kB(heap.growthBytes), `≤ ${kB(HEAP_GROWTH_BUDGET)}`, heap.growthBytes <= HEAP_GROWTH_BUDGET, enforceRuntime);
+    kB(heap.growthBytes), `≤ ${kB(HEAP_GROWTH_BUDGET)}`, heap.growthBytes <= HEAP_GROWTH_BUDGET);
 }
 
 let clockNote = '';
@@ -122,6 +132,6 @@ console.log(`\n${clockNote}The bench took ${((performance.now() - start) / 1000)
 const failed = rows.filter((r) => r.pass === false);
 const unenforced = failed.filter((r) => !r.enforced);
 if (unenforced.length) {
-  console.log(`Targets missed but not enforced (${unenforced.length}): runtime targets fail the bench only with BENCH_ENFORCE_TIMING=1; a form's own code only past ${kB(FORM_OWN_CODE_CI_LIMIT)}.`);
+  console.log(`Targets missed but not enforced (${unenforced.length}): timings fail the bench past their CI limits or with BENCH_ENFORCE_TIMING=1; a form's own code past ${kB(FORM_OWN_CODE_CI_LIMIT)}.`);
 }
 if (failed.some((r) => r.enforced)) process.exitCode = 1;

@@ -45,7 +45,7 @@ export function collectElements() {
         events: events.map((event) => ({ name: event.name, prop: eventProp(event.name), description: docText(event.description) })),
         // Settable from a framework: public instance fields that are not read-only.
         properties: (declaration.members ?? [])
-          .filter((member) => member.kind === 'field' && !member.static && !member.privacy && !member.readonly)
+          .filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !member.readonly)
           .map((member) => member.name)
           .sort((a, b) => a.localeCompare(b, 'en')),
       });

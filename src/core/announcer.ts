@@ -1,4 +1,4 @@
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * How long the announcer stays empty before a message is written into it. Emptying and
@@ -27,42 +27,56 @@ export const visuallyHiddenStyles = css`
  * An element's one polite live region. `announce()` says a message once — even the same
  * message twice in a row — and a newer message replaces one still waiting. While a message
  * waits, the region is `aria-busy` (assistive technology holds its reading; tests wait on it).
- * Render it with `render()` somewhere in the element's template.
+ *
+ * The region (`#announcer`) is written into the element's shadow root when the element is
+ * first connected, before its first render, and stays there for the element's life: it is in
+ * the page before anything is said into it (a live region inserted with its message is often
+ * not read), no change of the element's template removes it (Lit renders after it), and
+ * saying something is a text change, not a re-render of the element.
  */
 export class Announcer implements ReactiveController {
-  private message = '';
+  private region: HTMLElement | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.region) return;
+    const region = document.createElement('div');
+    region.id = 'announcer';
+    region.className = 'visually-hidden';
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('aria-atomic', 'true');
+    region.setAttribute('aria-busy', 'false');
+    this.host.renderRoot.insertBefore(region, this.host.renderRoot.firstChild);
+    this.region = region;
   }
 
   /** Says `message` once, `ANNOUNCE_DELAY_MS` from now. */
   announce(message: string): void {
     this.clear();
+    this.region?.setAttribute('aria-busy', 'true');
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.message = message;
-      this.host.requestUpdate();
+      if (!this.region) return;
+      this.region.textContent = message;
+      this.region.setAttribute('aria-busy', 'false');
     }, ANNOUNCE_DELAY_MS);
-    this.host.requestUpdate();
   }
 
   /** Empties the region (silently: a polite region doesn't announce removals) and drops a waiting message. */
   clear(): void {
-    const changed = this.message !== '' || this.timer !== undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.message = '';
-    if (changed) this.host.requestUpdate();
+    if (!this.region) return;
+    if (this.region.textContent) this.region.textContent = '';
+    this.region.setAttribute('aria-busy', 'false');
   }
 
   hostDisconnected(): void {
     this.clear();
-  }
-
-  render(): TemplateResult {
-    return html`<div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" aria-busy=${
-      this.timer === undefined ? 'false' : 'true'} .textContent=${this.message}></div>`;
   }
 }

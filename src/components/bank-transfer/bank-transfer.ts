@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
@@ -105,6 +104,11 @@ import { bankTransferMessages, bankTransferTranslations } from './bank-transfer.
  */
 export class PayBankTransfer extends PayFormControl<BankTransferField> {
   static override styles = [bankTransferStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    details: { attribute: false },
+    orderId: { attribute: 'order-id', reflect: true },
+    submitted: { state: true, attribute: false },
+  };
 
   protected static override messages = { ...formControlMessages, ...bankTransferMessages };
   protected static override translations = [formControlTranslations, bankTransferTranslations];
@@ -112,18 +116,16 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
   // ── Public properties ────────────────────────────────────────────────────
 
   /** The account to pay into (see the class description). Validated; never rendered as markup. */
-  @property({ attribute: false })
   details: BankTransferDetails | undefined = undefined;
 
   /** The order the transfer pays (Glomo's `order_id`); handed out as `orderId`. Required. */
-  @property({ attribute: 'order-id', reflect: true })
   orderId = '';
 
   // ── Internal state ───────────────────────────────────────────────────────
 
   protected readonly fieldOrder = BANK_TRANSFER_FIELDS;
   /** True once the details were handed out: the "confirmed later" notice shows instead of the form. */
-  @state() private submitted = false;
+  private submitted = false;
   private readonly clipboard = new ClipboardCopy<DetailKey>(this, (message) => this.announcer.announce(message));
   private values: BankTransferValues = emptyBankTransferValues();
   private readonly reportedConfig = new Set<string>();
@@ -276,7 +278,7 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
 
   protected override render(): TemplateResult {
     // One template around every state: the announcer stays the same node, so what it says is heard.
-    return html`${this.renderState()}${this.announcer.render()}`;
+    return this.renderState();
   }
 
   private renderState(): TemplateResult {

@@ -39,6 +39,10 @@ export const cardFormStyles = [formStyles, css`
     padding-left: 4.75rem;
   }
 
+  .field[hidden] {
+    display: none;
+  }
+
   .brand {
     position: absolute;
     inset-inline-end: 0.5rem;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayCardChangeDetail } from '../../core/events.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
@@ -104,6 +103,13 @@ import { formControlMessages, formControlTranslations } from '../../core/form-co
  */
 export class PayCardForm extends PayFormControl<CardField> {
   static override styles = [cardFormStyles, brandMarkStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    brands: { converter: { fromAttribute: brandTokens } },
+    amount: { type: Number },
+    currency: {},
+    submitLabel: { attribute: 'submit-label' },
+    hideHolderName: { type: Boolean, attribute: 'hide-holder-name' },
+  };
 
   protected static override messages = { ...formControlMessages, ...cardFormMessages };
   protected static override translations = [formControlTranslations, cardFormTranslations];
@@ -119,23 +125,18 @@ export class PayCardForm extends PayFormControl<CardField> {
    * `brands="vias"`) refuses every card rather than accepting all of them.
    */
   // The attribute keeps every name given (see `brandTokens`).
-  @property({ converter: { fromAttribute: brandTokens } })
   brands: CardBrand[] = [];
 
   /** Amount to pay in integer minor units of `currency` (5000 EUR is €50.00); labels the pay button. */
-  @property({ type: Number })
   amount: number | null = null;
 
   /** ISO 4217 currency of `amount` ("EUR"). */
-  @property()
   currency = '';
 
   /** Overrides the pay button's label ("Pay €50.00" by default, "Pay" without an amount). */
-  @property({ attribute: 'submit-label' })
   submitLabel = '';
 
   /** Hides the name-on-card field; `card.holder_name` is then an empty string. */
-  @property({ type: Boolean, attribute: 'hide-holder-name' })
   hideHolderName = false;
 
   // ── Internal state ───────────────────────────────────────────────────────
@@ -358,7 +359,6 @@ export class PayCardForm extends PayFormControl<CardField> {
       hideHolderName: this.hideHolderName,
       pending: this.pending,
       formEnd: this.renderFormEnd(this.buttonLabel, this.t('card.pending')),
-      announcer: this.announcer.render(),
     }, this.edits);
   }
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayCardSubmitDetail } from '../../core/events.js';
 import { PayElement } from '../../core/pay-element.js';
@@ -92,6 +91,17 @@ const CARD_FORM_PARTS = 'form, field, label, input, number-input, expiry-input, 
  */
 export class PayCardPayment extends PayElement {
   static override styles = [cardPaymentStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    provider: {},
+    paymentUrl: { attribute: 'payment-url' },
+    statusUrl: { attribute: 'status-url' },
+    redirect: {},
+    redirectHosts: { attribute: 'redirect-hosts' },
+    amount: { type: Number },
+    currency: {},
+    waitingIn: { state: true, attribute: false },
+    succeeded: { state: true, attribute: false },
+  };
 
   protected static override messages = { ...flowsMessages, ...glomoMessages, ...sibsMessages, ...cardPaymentMessages };
   protected static override translations = [flowsTranslations, glomoTranslations, sibsTranslations, cardPaymentTranslations];
@@ -99,15 +109,12 @@ export class PayCardPayment extends PayElement {
   // ── Public properties ────────────────────────────────────────────────────
 
   /** The payment provider: `glomo` or `sibs`; anything else is refused with `invalid_config`. */
-  @property()
   provider = 'glomo';
 
   /** The shop's endpoint that starts a payment: receives `POST { card }` (Glomo) or `POST { method: 'card', card }` (SIBS) as JSON, answers with the provider's payment response. */
-  @property({ attribute: 'payment-url' })
   paymentUrl = '';
 
   /** The shop's status endpoint, a URL template containing `{paymentId}`; answers with the provider's payment (Glomo) or status (SIBS) object. */
-  @property({ attribute: 'status-url' })
   statusUrl = '';
 
   /**
@@ -115,19 +122,15 @@ export class PayCardPayment extends PayElement {
    * `same-tab` (this page leaves; the return page shows the outcome), or `host` (only the
    * `pay-redirect` event; the WebView or router navigates while this element keeps waiting).
    */
-  @property()
   redirect: CardPaymentRedirect = 'iframe';
 
   /** Hosts the bank's page may be on, space- or comma-separated (`*.example.com` for subdomains). Default: the provider's own (Glomo `*.glomopay.com`; SIBS `*.sibspayments.com`, `*.sibs.pt`). Loopback is always allowed (the sandbox). */
-  @property({ attribute: 'redirect-hosts' })
   redirectHosts = '';
 
   /** Amount in integer minor units of `currency`; labels the pay button only (the shop's server prices the order). */
-  @property({ type: Number })
   amount: number | null = null;
 
   /** ISO 4217 currency of `amount`. */
-  @property()
   currency = '';
 
   // ── Internal state ───────────────────────────────────────────────────────
@@ -135,12 +138,14 @@ export class PayCardPayment extends PayElement {
   /** The attempt under way; aborting it ends everything it started. */
   private attempt: AbortController | null = null;
   /** Where the payment waits while an attempt is under way outside the modal. */
-  @state() private waitingIn: CardPaymentRedirect | null = null;
-  @state() private succeeded = false;
+  private waitingIn: CardPaymentRedirect | null = null;
+  private succeeded = false;
   private readonly reportedConfig = new Set<string>();
   private readonly announcer = new Announcer(this);
 
-  @query('pay-card-form') private cardForm!: PayCardForm | null;
+  private get cardForm(): PayCardForm | null {
+    return this.renderRoot?.querySelector<PayCardForm>('pay-card-form') ?? null;
+  }
 
   // ── Lifecycle ────────────────────────────────────────────────────────────
 
@@ -266,7 +271,7 @@ export class PayCardPayment extends PayElement {
   protected override render(): TemplateResult {
     // One template around every state: the announcer stays the same node, so the result it says is
     // heard (a live region inserted together with its message is often not read at all).
-    return html`${this.renderState()}${this.announcer.render()}`;
+    return this.renderState();
   }
 
   private renderState(): TemplateResult {

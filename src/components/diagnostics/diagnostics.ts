@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import { PayElement } from '../../core/pay-element.js';
 import type { MessageKey } from '../../core/messages.js';
@@ -58,39 +57,50 @@ import { diagnosticsMessages, diagnosticsTranslations } from '../../diagnostics/
  */
 export class PayDiagnostics extends PayElement {
   static override styles = [diagnosticsStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    providers: {},
+    url: {},
+    returnUrl: { attribute: 'return-url' },
+    probeUrl: { attribute: 'probe-url' },
+    timeoutMs: { attribute: 'timeout-ms', type: Number },
+    hosts: { attribute: false },
+    fetchImpl: { attribute: false },
+    report: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+  };
 
   protected static override messages = { ...cspNotesMessages, ...diagnosticsMessages };
   protected static override translations = [cspNotesTranslations, diagnosticsTranslations];
 
   /** Space-separated provider names to check: `glomo`, `payglobe`, `payglocal`, `sibs`. */
-  @property() providers = '';
+  providers = '';
 
   /** The document to check, an absolute http(s) URL; defaults to this page. */
-  @property() url?: string;
+  url?: string;
 
   /**
    * The page a popup checkout returns to (its COOP can cut the popup from this page). Defaults
    * to the `callback-url` of a `<pay-glomo-checkout>` in the same document, when there is one.
    */
-  @property({ attribute: 'return-url' }) returnUrl?: string;
+  returnUrl?: string;
 
   /** A same-origin URL served with this page's headers and no side effects, read instead of this page. */
-  @property({ attribute: 'probe-url' }) probeUrl?: string;
+  probeUrl?: string;
 
   /** How long each header read may take, in milliseconds (default 10 000). */
-  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs?: number;
+  timeoutMs?: number;
 
   /** Hosts replacing a provider's defaults (a sandbox, another region). */
-  @property({ attribute: false }) hosts?: HostOverrides;
+  hosts?: HostOverrides;
 
   /** The fetch used to read the page's headers (tests, proxies). */
-  @property({ attribute: false }) fetchImpl?: typeof fetch;
+  fetchImpl?: typeof fetch;
 
   /** The latest report, or null while checking. */
-  @state() report: DiagnosticReport | null = null;
+  report: DiagnosticReport | null = null;
 
   /** Why the latest diagnosis could not run, or null. */
-  @state() private failure: string | null = null;
+  private failure: string | null = null;
 
   private readonly announcer = new Announcer(this);
 
@@ -179,7 +189,6 @@ export class PayDiagnostics extends PayElement {
           : report ? this.renderReport(report) : html`<p>${this.t('diagnostics.running')}</p>`}
         ${report?.checks.some((c) => c.id === 'csp-connect-src') ? this.renderCors() : nothing}
         <slot></slot>
-        ${this.announcer.render()}
       </section>
     `;
   }

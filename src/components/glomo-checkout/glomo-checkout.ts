@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
@@ -86,6 +85,18 @@ type Notice = { message: string; action: 'retry' | 'redirect' | null };
  */
 export class PayGlomoCheckout extends PayElement {
   static override styles = [payButtonStyles, glomoCheckoutStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    orderId: { attribute: 'order-id' },
+    orderUrl: { attribute: 'order-url' },
+    publicKey: { attribute: 'public-key' },
+    callbackUrl: { attribute: 'callback-url' },
+    sdkUrl: { attribute: 'sdk-url' },
+    mode: {},
+    sdkTimeout: { type: Number, attribute: 'sdk-timeout' },
+    disabled: { type: Boolean, reflect: true },
+    phase: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+  };
 
   protected static override messages = { ...flowsMessages, ...glomoMessages, ...glomoCheckoutMessages };
   protected static override translations = [flowsTranslations, glomoTranslations, glomoCheckoutTranslations];
@@ -93,34 +104,36 @@ export class PayGlomoCheckout extends PayElement {
   // ── Public properties ────────────────────────────────────────────────────
 
   /** The order your server created with the secret key (`order_…`). */
-  @property({ attribute: 'order-id' }) orderId = '';
+  orderId = '';
 
   /** Without `order-id`: your endpoint that creates the order, `POST` → `{ order_id }`. */
-  @property({ attribute: 'order-url' }) orderUrl = '';
+  orderUrl = '';
 
   /** Your Glomo public key. A secret key (`sk_…`) is refused. */
-  @property({ attribute: 'public-key' }) publicKey = '';
+  publicKey = '';
 
   /** Your server's route that verifies Glomo's result and forwards to your return page (https, or http on loopback). */
-  @property({ attribute: 'callback-url' }) callbackUrl = '';
+  callbackUrl = '';
 
   /** The Checkout SDK module (default `https://glomopay-checkout-sdk.web.app/index.js`; the sandbox's in development). */
-  @property({ attribute: 'sdk-url' }) sdkUrl = '';
+  sdkUrl = '';
 
   /** `events` (default): results as SDK events. `redirect`: through `callback-url` and your return page. */
-  @property() mode: GlomoCheckoutMode = 'events';
+  mode: GlomoCheckoutMode = 'events';
 
   /** How long the SDK may take to load before `sdk_load_failed`, in ms (default 10 000). */
-  @property({ type: Number, attribute: 'sdk-timeout' }) sdkTimeout = 10_000;
+  sdkTimeout = 10_000;
 
   /** Ignores clicks and marks the default button as unavailable. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   // ── Internal state ───────────────────────────────────────────────────────
 
-  @state() private phase: 'idle' | 'preparing' | 'open' = 'idle';
-  @state() private notice: Notice | null = null;
-  @query('[part~="retry-button"], [part~="redirect-button"]') private noticeButton!: HTMLButtonElement | null;
+  private phase: 'idle' | 'preparing' | 'open' = 'idle';
+  private notice: Notice | null = null;
+  private get noticeButton(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part~="retry-button"], [part~="redirect-button"]') ?? null;
+  }
   private readonly announcer = new Announcer(this);
   private readonly preparation = new GlomoCheckoutPreparation();
   private readonly reportedConfig = new Set<string>();
@@ -175,7 +188,6 @@ export class PayGlomoCheckout extends PayElement {
             ? html`<button part="redirect-button" type="button" @click=${() => this.begin('redirect')}>${this.t('glomoCheckout.redirect')}</button>`
             : nothing}
       </div>` : nothing}
-      ${this.announcer.render()}
     </div>`;
   }
 

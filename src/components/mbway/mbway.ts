@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
@@ -98,6 +97,15 @@ const FIELDS: readonly MbwayField[] = ['phone'];
  */
 export class PayMbway extends PayFormControl<MbwayField> {
   static override styles = [mbwayStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    paymentUrl: { attribute: 'payment-url' },
+    statusUrl: { attribute: 'status-url' },
+    timeout: { type: Number },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    value: { state: true, attribute: false },
+    waitingFor: { state: true, attribute: false },
+    succeeded: { state: true, attribute: false },
+  };
 
   protected static override messages = { ...formControlMessages, ...flowsMessages, ...sibsMessages, ...mbwayMessages };
   protected static override translations = [formControlTranslations, flowsTranslations, sibsTranslations, mbwayTranslations];
@@ -105,29 +113,25 @@ export class PayMbway extends PayFormControl<MbwayField> {
   // ── Public properties ────────────────────────────────────────────────────
 
   /** The shop's endpoint that starts the payment: receives `POST { method: 'mbway', customerPhone }` (JSON), answers with SIBS's MB WAY purchase response. */
-  @property({ attribute: 'payment-url' })
   paymentUrl = '';
 
   /** The shop's status endpoint, a URL template containing `{paymentId}`; answers with SIBS's status object. */
-  @property({ attribute: 'status-url' })
   statusUrl = '';
 
   /** Seconds the shopper has to approve in the app (MB WAY: 240). Shorter only for tests: the request lives at SIBS as long as SIBS says. */
-  @property({ type: Number })
   timeout = MBWAY_DEFAULT_TIMEOUT_S;
 
   /** Milliseconds between status reads while waiting. */
-  @property({ type: Number, attribute: 'poll-interval' })
   pollInterval = DEFAULT_POLL_INTERVAL_MS;
 
   // ── Internal state ───────────────────────────────────────────────────────
 
   protected readonly fieldOrder = FIELDS;
   /** The typed number, as typed. */
-  @state() private value = '';
+  private value = '';
   /** The number the running request went to (`912 345 678`), or null when no request waits. */
-  @state() private waitingFor: string | null = null;
-  @state() private succeeded = false;
+  private waitingFor: string | null = null;
+  private succeeded = false;
   private readonly countdown = new Countdown(this);
   private attempt: AbortController | null = null;
   private readonly reportedConfig = new Set<string>();
@@ -289,7 +293,7 @@ export class PayMbway extends PayFormControl<MbwayField> {
 
   protected override render(): TemplateResult {
     // One template around every state: the announcer stays the same node, so what it says is heard.
-    return html`${this.renderState()}${this.announcer.render()}`;
+    return this.renderState();
   }
 
   private renderState(): TemplateResult {

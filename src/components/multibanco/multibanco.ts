@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import { ClipboardCopy } from '../../core/clipboard-copy.js';
 import { formatMoney, toMajorString } from '../../core/money.js';
@@ -85,6 +84,16 @@ type Phase = 'idle' | 'issuing' | 'issued' | 'succeeded';
  */
 export class PayMultibanco extends PayElement {
   static override styles = [multibancoStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    paymentUrl: { attribute: 'payment-url' },
+    statusUrl: { attribute: 'status-url' },
+    autostart: { type: Boolean },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    watch: { type: Number },
+    phase: { state: true, attribute: false },
+    watchState: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+  };
 
   protected static override messages = { ...flowsMessages, ...sibsMessages, ...multibancoMessages };
   protected static override translations = [flowsTranslations, sibsTranslations, multibancoTranslations];
@@ -92,31 +101,26 @@ export class PayMultibanco extends PayElement {
   // ── Public properties ────────────────────────────────────────────────────
 
   /** The shop's endpoint that issues the reference: receives `POST { method: 'multibanco' }` (JSON), answers with SIBS's generate response. */
-  @property({ attribute: 'payment-url' })
   paymentUrl = '';
 
   /** The shop's status endpoint, a URL template containing `{paymentId}`; answers with SIBS's status object. */
-  @property({ attribute: 'status-url' })
   statusUrl = '';
 
   /** Issue the reference as soon as the element is on the page, without the start button. */
-  @property({ type: Boolean })
   autostart = false;
 
   /** Milliseconds between status reads while watching. */
-  @property({ type: Number, attribute: 'poll-interval' })
   pollInterval = DEFAULT_POLL_INTERVAL_MS;
 
   /** Seconds the page watches for the payment before it stops and offers "Check again". */
-  @property({ type: Number })
   watch = DEFAULT_WATCH_S;
 
   // ── Internal state ───────────────────────────────────────────────────────
 
-  @state() private phase: Phase = 'idle';
-  @state() private watchState: WatchState = 'watching';
+  private phase: Phase = 'idle';
+  private watchState: WatchState = 'watching';
   /** Why the last attempt ended, shown above the start button. */
-  @state() private message = '';
+  private message = '';
   private issued: { reference: MultibancoReference; paymentId: string; endpoints: SibsEndpoints } | null = null;
   private attempt: AbortController | null = null;
   private readonly announcer = new Announcer(this);
@@ -268,7 +272,7 @@ export class PayMultibanco extends PayElement {
 
   protected override render(): TemplateResult {
     // One template around every state: the announcer stays the same node, so what it says is heard.
-    return html`${this.renderState()}${this.announcer.render()}`;
+    return this.renderState();
   }
 
   private renderState(): TemplateResult {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import { formatMoney } from '../../core/money.js';
 import { PayElement } from '../../core/pay-element.js';
@@ -100,6 +99,20 @@ let containerCount = 0;
  */
 export class PayPayglobeCheckout extends PayElement {
   static override styles = [payButtonStyles, payglobeCheckoutStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    publishableKey: { attribute: 'publishable-key' },
+    amount: { type: Number },
+    currency: {},
+    email: {},
+    description: {},
+    mode: {},
+    scriptUrl: { attribute: 'script-url' },
+    sdkTimeout: { type: Number, attribute: 'sdk-timeout' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    disabled: { type: Boolean, reflect: true },
+    phase: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
 
   protected static override messages = { ...flowsMessages, ...payglobeMessages, ...payglobeCheckoutMessages };
   protected static override translations = [flowsTranslations, payglobeTranslations, payglobeCheckoutTranslations];
@@ -107,40 +120,42 @@ export class PayPayglobeCheckout extends PayElement {
   // ── Public properties ────────────────────────────────────────────────────
 
   /** Your PayGlobe publishable key (`pk_test_…` / `pk_live_…`). A secret key (`sk_…`) is refused. */
-  @property({ attribute: 'publishable-key' }) publishableKey = '';
+  publishableKey = '';
 
   /** The amount in minor units of `currency` (15000 EUR = €150.00). */
-  @property({ type: Number }) amount: number | undefined = undefined;
+  amount: number | undefined = undefined;
 
   /** ISO 4217 currency; default EUR. */
-  @property() currency = 'EUR';
+  currency = 'EUR';
 
   /** The shopper's e-mail address: PayGlobe sends the receipt there. */
-  @property() email = '';
+  email = '';
 
   /** Optional: what the payment is for (your order number). */
-  @property() description = '';
+  description = '';
 
   /** `iframe` (default): the checkout opens inside the element. `redirect`: the whole page goes there and comes back. */
-  @property() mode: PayGlobeCheckoutMode = 'iframe';
+  mode: PayGlobeCheckoutMode = 'iframe';
 
   /** payglobe.js (default `https://api.payglobe.it/paymentgw/js/payglobe.js`; the sandbox's in development). */
-  @property({ attribute: 'script-url' }) scriptUrl = '';
+  scriptUrl = '';
 
   /** How long payglobe.js may take to load before `sdk_load_failed`, in ms (default 10 000). */
-  @property({ type: Number, attribute: 'sdk-timeout' }) sdkTimeout = 10_000;
+  sdkTimeout = 10_000;
 
   /** How often `payments.retrieve()` is asked while the checkout is open, in ms (default 2 000). */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 2000;
+  pollInterval = 2000;
 
   /** Ignores clicks and marks the default button as unavailable. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   // ── Internal state ───────────────────────────────────────────────────────
 
-  @state() private phase: Phase = 'idle';
-  @state() private status: PayGlobeCheckoutStatus | null = null;
-  @query('[part~="status"]') private statusElement!: HTMLElement | null;
+  private phase: Phase = 'idle';
+  private status: PayGlobeCheckoutStatus | null = null;
+  private get statusElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~="status"]') ?? null;
+  }
   private readonly announcer = new Announcer(this);
   private readonly reportedConfig = new Set<string>();
   /** The light-DOM child payglobe.js renders into (iframe mode, while open). */
@@ -203,7 +218,6 @@ export class PayPayglobeCheckout extends PayElement {
       </slot>`}
       <div part="checkout" class="checkout" ?hidden=${this.phase !== 'open'}><slot name="checkout"></slot></div>
       ${this.status ? html`<p part="status" class="status ${this.status.kind}" tabindex="-1">${this.status.message}</p>` : nothing}
-      ${this.announcer.render()}
     </div>`;
   }
 

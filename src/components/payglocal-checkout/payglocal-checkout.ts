@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import { translator } from '../../core/messages.js';
 import { PayElement } from '../../core/pay-element.js';
@@ -68,6 +67,16 @@ import { payglocalCheckoutMessages, payglocalCheckoutTranslations } from './payg
  */
 export class PayPayglocalCheckout extends PayElement {
   static override styles = [payglocalCheckoutStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    paymentUrl: { attribute: 'payment-url' },
+    amount: { type: Number },
+    currency: {},
+    returnUrl: { attribute: 'return-url' },
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
+    disabled: { type: Boolean, reflect: true },
+    phase: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+  };
 
   protected static override messages = { ...flowsMessages, ...payglocalCheckoutMessages };
   protected static override translations = [flowsTranslations, payglocalCheckoutTranslations];
@@ -75,27 +84,27 @@ export class PayPayglocalCheckout extends PayElement {
   // ── Public properties ────────────────────────────────────────────────────
 
   /** Your endpoint that initiates the payment: `POST` → `{ redirectUrl, gid?, merchantTxnId? }`. */
-  @property({ attribute: 'payment-url' }) paymentUrl = '';
+  paymentUrl = '';
 
   /** The amount in minor units, sent to `payment-url` (your server decides the price). */
-  @property({ type: Number }) amount: number | null = null;
+  amount: number | null = null;
 
   /** ISO 4217 currency code, sent to `payment-url`. */
-  @property() currency = '';
+  currency = '';
 
   /** Your result page, sent to `payment-url` as `returnUrl` (resolved against the page's address). */
-  @property({ attribute: 'return-url' }) returnUrl = '';
+  returnUrl = '';
 
   /** How long `payment-url` may take to answer, in ms (default 15 000). */
-  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15_000;
+  requestTimeout = 15_000;
 
   /** Ignores clicks and marks the default button as unavailable. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   // ── Internal state ───────────────────────────────────────────────────────
 
-  @state() private phase: 'idle' | 'starting' | 'leaving' = 'idle';
-  @state() private notice: string | null = null;
+  private phase: 'idle' | 'starting' | 'leaving' = 'idle';
+  private notice: string | null = null;
   private readonly announcer = new Announcer(this);
   private readonly reportedConfig = new Set<string>();
   /** Aborted on removal: an answer arriving afterwards is dropped. */
@@ -137,7 +146,6 @@ export class PayPayglocalCheckout extends PayElement {
         </button>
       </slot>
       ${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
-      ${this.announcer.render()}
     </div>`;
   }
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayVoucherChangeDetail, VoucherPaymentMethod } from '../../core/events.js';
 import { FieldInputHandler } from '../../core/field-input.js';
@@ -99,6 +98,14 @@ const minorUnitsAttribute = { fromAttribute: (value: string | null) => (value !=
  */
 export class PayVoucherChoice extends PayFormControl<VoucherField> {
   static override styles = [voucherChoiceStyles, visuallyHiddenStyles];
+  static override properties: PropertyDeclarations = {
+    total: { converter: minorUnitsAttribute },
+    currency: {},
+    voucherBalance: { attribute: 'voucher-balance', converter: minorUnitsAttribute },
+    method: {},
+    voucherAmount: { attribute: 'voucher-amount', converter: minorUnitsAttribute },
+    submitLabel: { attribute: 'submit-label' },
+  };
 
   protected static override messages = { ...formControlMessages, ...voucherChoiceMessages };
   protected static override translations = [formControlTranslations, voucherChoiceTranslations];
@@ -106,27 +113,21 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
   // ── Public properties ────────────────────────────────────────────────────
 
   /** The total to pay, in integer minor units of `currency` (15000 EUR is €150.00). */
-  @property({ converter: minorUnitsAttribute })
   total: number | null = null;
 
   /** ISO 4217 currency of every amount ("EUR"). */
-  @property()
   currency = '';
 
   /** What the shopper's meal vouchers can cover, in minor units; unset: no limit but the total. */
-  @property({ attribute: 'voucher-balance', converter: minorUnitsAttribute })
   voucherBalance: number | null = null;
 
   /** The preselected choice: `CARD_ONLY`, `CARD_AND_VOUCHER` or `VOUCHER_ONLY` (reset returns to it). */
-  @property()
   method = '';
 
   /** The preselected voucher part of `CARD_AND_VOUCHER`, in minor units: above 0, below `total`, within `voucher-balance`. */
-  @property({ attribute: 'voucher-amount', converter: minorUnitsAttribute })
   voucherAmount: number | null = null;
 
   /** Overrides the button's label ("Confirm"). */
-  @property({ attribute: 'submit-label' })
   submitLabel = '';
 
   // ── Internal state ───────────────────────────────────────────────────────
@@ -305,6 +306,6 @@ export class PayVoucherChoice extends PayFormControl<VoucherField> {
     return html`${renderPlainForm(this.pending, [
       misconfigured ? html`<p part="config-error" class="error">${this.t('voucher.misconfigured')}</p>` : this.renderChoices(),
       this.renderFormEnd(this.submitLabel || this.t('voucher.submit'), this.t('voucher.pending'), this.busy || misconfigured),
-    ])}${this.announcer.render()}`;
+    ])}`;
   }
 }
