@@ -39,8 +39,9 @@ export const cardFormStyles = [formStyles, css`
     padding-left: 4.75rem;
   }
 
+  /* Important: a merchant's ::part(field) display rule must not show the hidden name field. */
   .field[hidden] {
-    display: none;
+    display: none !important;
   }
 
   .brand {

@@ -70,6 +70,19 @@ describe('<pay-card-form>', () => {
       expect(submits).to.have.length(1);
       expect(submits[0]!.detail.card.holder_name).to.equal('');
     });
+
+    it('keeps the name field hidden under a merchant style that displays every field part', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'pay-card-form::part(field) { display: flex; }';
+      document.head.append(style);
+      try {
+        const form = await mount(html`<pay-card-form hide-holder-name></pay-card-form>`);
+        expect(form.input('number').checkVisibility()).to.equal(true);
+        expect(form.root.querySelector('#holderName')?.checkVisibility() ?? false).to.equal(false);
+      } finally {
+        style.remove();
+      }
+    });
   });
 
   describe('formatting as you type', () => {
