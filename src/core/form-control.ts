@@ -2,54 +2,73 @@ import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
 import { Announcer } from './announcer.js';
 import { ErrorDisplay } from './error-display.js';
-import { PayElement } from './pay-element.js';
+import { PayFormAssociated } from './form-associated.js';
 import { formControlMessages, formControlTranslations } from './form-control.messages.js';
 
-/** A field's final error, in the form's field order. */
-export interface FieldProblem<F extends string> {
-  field: F;
-  message: string;
-  /** Empty rather than wrong (`valueMissing` instead of `customError`). */
-  missing: boolean;
-}
+export type { FieldProblem } from './form-associated.js';
 
 /**
- * The form-associated behaviour every pay form shares (in the spirit of Material Web's
- * `mixinFormAssociated` and Web Awesome's form controls): ElementInternals validity and value,
- * `formResetCallback`, a disabled `<fieldset>`, `pending` with one submit at a time, custom
- * states (`complete`, `user-invalid`, `pending`, `disabled`), errors shown on leave or submit
- * (`ErrorDisplay`), one polite announcer, the submit summary, the merchant ending a submit
- * with `endSubmit()`, and back/forward-cache restores.
+ * What every pay form shares beyond form association (`PayFormAssociated`: validity, value,
+ * reset, a disabled `<fieldset>`): `pending` with one submit at a time and its custom state,
+ * errors shown on leave or submit (`ErrorDisplay`), one polite announcer, the submit summary,
+ * the merchant ending a submit with `endSubmit()`, and back/forward-cache restores (in the
+ * spirit of Web Awesome's form controls).
  *
  * A subclass keeps its own values and answers the hooks below from state it derives once
  * per change; it renders `renderFormEnd()` (or `renderSubmitError()`) in its template; the
  * announcer places its own live region.
- * Not an element of its own (no tag).
+ * Not an element of its own (no tag). The parts and custom properties below are every form's
+ * (`form-styles.ts`); each form documents its own besides, or says more of one of these.
+ *
+ * @csspart form - The inner `<form>`.
+ * @csspart field - Each field's wrapper (label, control, hint and error).
+ * @csspart label - Each field's visible `<label>`.
+ * @csspart input - Every `<input>`.
+ * @csspart error - Each field's error message (read with its field).
+ * @csspart button - The submit button.
+ * @csspart spinner - The progress indicator in the button while `pending`.
+ * @csspart submit-error - The merchant's message after `endSubmit({ error })` (a decline).
+ *
+ * @cssprop --pay-font-family - Font of the whole form.
+ * @cssprop --pay-font-size - Base font size.
+ * @cssprop --pay-color-text - Text colour.
+ * @cssprop --pay-color-label - Label colour.
+ * @cssprop --pay-label-font-size - Label font size.
+ * @cssprop --pay-label-font-weight - Label font weight.
+ * @cssprop --pay-spacing - Gap between fields.
+ * @cssprop --pay-radius - Corner radius of the inputs and the button.
+ * @cssprop --pay-border-width - Input border width.
+ * @cssprop --pay-color-border - Input border colour.
+ * @cssprop --pay-input-padding - Input padding.
+ * @cssprop --pay-color-input-text - Input text colour.
+ * @cssprop --pay-color-input-background - Input background.
+ * @cssprop --pay-color-placeholder - Placeholder colour.
+ * @cssprop --pay-color-focus - Border colour of the focused input.
+ * @cssprop --pay-focus-ring-color - Focus ring colour.
+ * @cssprop --pay-focus-ring-width - Focus ring width.
+ * @cssprop --pay-color-error - Error text and invalid border colour.
+ * @cssprop --pay-error-ring-color - Focus ring of an invalid input.
+ * @cssprop --pay-error-font-size - Error text size.
+ * @cssprop --pay-color-hint - Hint text colour.
+ * @cssprop --pay-hint-font-size - Hint text size.
+ * @cssprop --pay-color-disabled-background - Background of disabled inputs.
+ * @cssprop --pay-color-disabled-text - Text colour of disabled inputs.
+ * @cssprop --pay-disabled-opacity - Opacity of the disabled button.
+ * @cssprop --pay-color-primary - Submit button background.
+ * @cssprop --pay-color-primary-hover - Submit button background on hover.
+ * @cssprop --pay-color-button-text - Submit button text colour.
+ * @cssprop --pay-button-padding - Submit button padding.
+ * @cssprop --pay-button-font-weight - Submit button font weight.
  * @internal
  */
-export abstract class PayFormControl<F extends string> extends PayElement {
-  /** Makes the element a form control (ElementInternals). */
-  static formAssociated = true;
-  /**
-   * Reactive properties of every element are declared here, in Lit's static `properties`,
-   * not with decorators: the decorator runtime would add ≈ 0.45 kB brotli to every entry.
-   */
+export abstract class PayFormControl<F extends string> extends PayFormAssociated<F> {
   static override properties: PropertyDeclarations = {
-    disabled: { type: Boolean, reflect: true },
     pending: { type: Boolean, reflect: true },
-    name: {},
-    formDisabled: { state: true, attribute: false },
     submitError: { state: true, attribute: false },
   };
 
-  /** @internal Focusing the host focuses its first field (and the browser's validation anchor works). */
-  static override shadowRootOptions: ShadowRootInit = { ...PayElement.shadowRootOptions, delegatesFocus: true };
-
   protected static override messages = formControlMessages;
   protected static override translations = [formControlTranslations];
-
-  /** Disables the whole form. A disabled ancestor `<fieldset>` has the same effect. */
-  disabled = false;
 
   /**
    * While true: fields and button disabled, a progress state shown, submits ignored. Set
@@ -57,18 +76,9 @@ export abstract class PayFormControl<F extends string> extends PayElement {
    */
   pending = false;
 
-  /** Form field name: prefixes the entries this element adds to `FormData`. */
-  // Not reflected: the form reads our entries from ElementInternals, and writing `name=""` onto
-  // every host on mount costs layout time for nothing.
-  name = '';
-
-  /** True while an ancestor `<fieldset>` is disabled. */
-  protected formDisabled = false;
-
   /** The merchant's message from `endSubmit({ error })`, shown until the next submit. */
   protected submitError = '';
 
-  protected readonly internals: ElementInternals;
   protected readonly announcer = new Announcer(this);
   protected readonly errorDisplay = new ErrorDisplay<F>(this);
 
@@ -76,26 +86,9 @@ export abstract class PayFormControl<F extends string> extends PayElement {
   private observedForm: HTMLFormElement | null = null;
   /** The error text each field showed when last noted: an error is announced when it appears or changes. */
   private shownErrors = new Map<F, string>();
-  /** Set between an `invalid` event and the end of its task: focus arriving then is the browser reporting us. */
-  private invalidJustFired = false;
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-    this.addEventListener('invalid', this.handleInvalid);
-    this.addEventListener('focusin', this.handleReportedFocus);
-  }
 
   // ── Hooks ────────────────────────────────────────────────────────────────
 
-  /** The fields in tab order: the first invalid one gets focus on submit. */
-  protected abstract readonly fieldOrder: readonly F[];
-  /** Every field's final error, in field order; empty when the value is complete and valid. */
-  protected abstract problems(): FieldProblem<F>[];
-  /** The message each field shows now (final or typing errors, as `errorDisplay` says). */
-  protected abstract visibleErrors(): Partial<Record<F, string>>;
-  /** What the element adds to its form once valid (`null`: nothing). Never card data. */
-  protected abstract formEntries(): [string, string][] | null;
   /** Emits the element's submit event; `pending` is already true. */
   protected abstract handOut(): void;
   /** Empties the element's own values (reset). */
@@ -128,40 +121,6 @@ export abstract class PayFormControl<F extends string> extends PayElement {
   }
 
   // ── Public API ───────────────────────────────────────────────────────────
-
-  /** The form this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  /** The element's validity, as for native form controls. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  /** The message of the first invalid field, or "" when valid. */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  /** Whether the element takes part in constraint validation. */
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  /** True when every field is valid; fires `invalid` otherwise. Shows nothing: the shopper didn't ask. */
-  checkValidity(): boolean {
-    this.syncWithForm();
-    return this.internals.checkValidity();
-  }
-
-  /** Like `checkValidity()`, and shows every field's error when invalid. */
-  reportValidity(): boolean {
-    this.syncWithForm();
-    const valid = this.internals.checkValidity();
-    if (!valid) this.showAllErrors();
-    return this.internals.reportValidity();
-  }
 
   /**
    * Validates every field as final. When something is wrong, shows the errors, focuses the
@@ -214,17 +173,7 @@ export abstract class PayFormControl<F extends string> extends PayElement {
 
   // ── Form-associated callbacks ────────────────────────────────────────────
 
-  /** @internal */
-  formResetCallback(): void {
-    this.reset();
-  }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
-  /** @internal */
+  /** @internal The form's `submit` event hands the value out (see `handleFormSubmit`). */
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
     this.observedForm = form;
@@ -233,18 +182,13 @@ export abstract class PayFormControl<F extends string> extends PayElement {
 
   // ── For subclasses ───────────────────────────────────────────────────────
 
-  /** Disabled by its own attribute or by a disabled ancestor fieldset. */
-  protected get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
-  }
-
   /** Fields and buttons are inert while disabled or pending. */
   protected get busy(): boolean {
     return this.isDisabled || this.pending;
   }
 
   /** Every field shows its final error. */
-  protected showAllErrors(): void {
+  protected override showAllErrors(): void {
     this.errorDisplay.showAll(this.fieldOrder);
     this.noteErrors();
   }
@@ -281,36 +225,9 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     this.shownErrors = shown;
   }
 
-  /**
-   * `problems()` from each field's final error code (as the form's derived state holds them):
-   * in field order, each worded by `message`, `missing` for a `required` code.
-   */
-  protected problemsFrom<C extends string>(errors: Partial<Record<F, C>>, message: (field: F, code: C) => string): FieldProblem<F>[] {
-    return this.fieldOrder.filter((field) => errors[field]).map((field) => ({
-      field,
-      // Worded when read: validity after every update needs only the first problem's message.
-      get message() {
-        return message(field, errors[field]!);
-      },
-      missing: errors[field] === 'required',
-    }));
-  }
-
-  /** `visibleErrors()` from each field's visible error code, worded by `message`. */
-  protected messagesFrom<C extends string>(codes: Partial<Record<F, C>>, message: (field: F, code: C) => string): Partial<Record<F, string>> {
-    const messages: Partial<Record<F, string>> = {};
-    for (const field of this.fieldOrder) if (codes[field]) messages[field] = message(field, codes[field]!);
-    return messages;
-  }
-
   /** The merchant's submit error, when there is one: shown above the button, said by the announcer. */
   protected renderSubmitError(): TemplateResult | typeof nothing {
     return this.submitError ? html`<div part="submit-error" class="submit-error">${this.submitError}</div>` : nothing;
-  }
-
-  /** The focusable control of a field (focus target and validation anchor): by default the element with the field's id. */
-  protected fieldControl(field: F): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`#${field}`);
   }
 
   /** What the form says while pending: the label its button shows then. */
@@ -331,40 +248,11 @@ export abstract class PayFormControl<F extends string> extends PayElement {
       this.pending ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}${this.pending ? pendingLabel : label}</button>`;
   }
 
-  /** Sets or clears a custom state (`:state(name)`). */
-  protected setCustomState(name: string, on: boolean): void {
-    const states = this.internals.states as (CustomStateSet & Set<string>) | undefined;
-    if (!states) return;
-    try {
-      if (states.has(name) === on) return;
-      if (on) states.add(name);
-      else states.delete(name);
-    } catch {
-      // Older engines only accept the `--name` syntax; the states are an enhancement.
-    }
-  }
-
   // ── Internals ────────────────────────────────────────────────────────────
 
-  private syncWithForm(): void {
-    const first = this.problems()[0];
-    if (first) {
-      this.internals.setValidity(first.missing ? { valueMissing: true } : { customError: true }, first.message, this.fieldControl(first.field) ?? undefined);
-      this.internals.setFormValue(null);
-    } else {
-      this.internals.setValidity({});
-      const entries = this.formEntries();
-      let value: FormData | null = null;
-      if (entries) {
-        value = new FormData();
-        for (const [key, each] of entries) value.append(key, each);
-      }
-      this.internals.setFormValue(value);
-    }
-    this.setCustomState('complete', !first);
-    this.setCustomState('user-invalid', Object.keys(this.visibleErrors()).length > 0);
+  protected override syncWithForm(): void {
+    super.syncWithForm();
     this.setCustomState('pending', this.pending);
-    this.setCustomState('disabled', this.isDisabled);
   }
 
   private beginSubmit(): void {
@@ -377,20 +265,6 @@ export abstract class PayFormControl<F extends string> extends PayElement {
     if (this.shadowRoot?.activeElement) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus());
     this.handOut();
   }
-
-  /**
-   * `invalid` fires for `checkValidity()` too, which must show nothing. The browser's own
-   * reporting (`form.reportValidity()`, a blocked submission) moves focus to our validation
-   * anchor in the same task: only then do the errors show.
-   */
-  private readonly handleInvalid = (): void => {
-    this.invalidJustFired = true;
-    setTimeout(() => (this.invalidJustFired = false));
-  };
-
-  private readonly handleReportedFocus = (): void => {
-    if (this.invalidJustFired) this.showAllErrors();
-  };
 
   /**
    * The form is really submitting (it passed validation, or has `novalidate`): hand the value
