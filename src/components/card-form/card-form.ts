@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayCardChangeDetail } from '../../core/events.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
-import type { MessageKey } from '../../core/messages.js';
+import type { Translator } from '../../core/messages.js';
 import { configuredMoney, formatMoney } from '../../core/money.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
 import { CARD_BRANDS, type CardBrand, type CardField, type CardFieldError, type Money } from '../../core/types.js';
@@ -11,8 +11,9 @@ import { maxLength } from './card-brands.js';
 import { renderCardFields } from './card-field.js';
 import { cardFormMessages, cardFormTranslations } from './card-form.messages.js';
 import { cardFormStyles } from './card-form.styles.js';
+import { cardErrorMessage, cardFieldWords } from './card-wording.js';
 import { CardInputHandler, type CardEditTarget } from './card-input.js';
-import { CARD_FIELDS, cardFormEntries, deriveCardState, emptyCardValues, type CardInputs, type CardState, type CardValues } from './card-state.js';
+import { CARD_FIELDS, cardFormEntries, DerivedCardState, emptyCardValues, type CardState, type CardValues } from './card-state.js';
 import { brandTokens, readBrandSelection, type BrandSelection } from './brand-selection.js';
 import type { Formatted } from './format.js';
 import { formControlMessages, formControlTranslations } from '../../core/form-control.messages.js';
@@ -53,51 +54,13 @@ import { formControlMessages, formControlTranslations } from '../../core/form-co
  *
  * @slot - Optional content shown above the pay button (terms, a saved-card checkbox…).
  *
- * @csspart form - The inner `<form>` that lays the fields out (a grid).
- * @csspart field - Each field's wrapper (label, control, hint and error).
- * @csspart label - Each field's visible `<label>`.
- * @csspart input - Every `<input>`.
  * @csspart number-input - The card number `<input>`.
  * @csspart expiry-input - The expiry (`MM / YY`) `<input>`.
  * @csspart cvv-input - The security code `<input>`.
  * @csspart holder-input - The name on card `<input>`.
  * @csspart hint - The security code hint and the accepted brands line.
- * @csspart error - Each field's error message (announced).
  * @csspart brand - The brand mark inside the number field.
- * @csspart button - The pay button.
- * @csspart spinner - The progress indicator in the pay button while `pending`.
- * @csspart submit-error - The merchant's message after `endSubmit({ error })` (a decline).
  *
- * @cssprop --pay-font-family - Font of the whole form.
- * @cssprop --pay-font-size - Base font size.
- * @cssprop --pay-color-text - Text colour.
- * @cssprop --pay-color-label - Label colour.
- * @cssprop --pay-label-font-size - Label font size.
- * @cssprop --pay-label-font-weight - Label font weight.
- * @cssprop --pay-spacing - Gap between fields.
- * @cssprop --pay-radius - Corner radius of the inputs and the button.
- * @cssprop --pay-border-width - Input border width.
- * @cssprop --pay-color-border - Input border colour.
- * @cssprop --pay-input-padding - Input padding.
- * @cssprop --pay-color-input-text - Input text colour.
- * @cssprop --pay-color-input-background - Input background.
- * @cssprop --pay-color-placeholder - Placeholder colour.
- * @cssprop --pay-color-focus - Border colour of the focused input.
- * @cssprop --pay-focus-ring-color - Focus ring colour.
- * @cssprop --pay-focus-ring-width - Focus ring width.
- * @cssprop --pay-color-error - Error text and invalid border colour.
- * @cssprop --pay-error-ring-color - Focus ring of an invalid input.
- * @cssprop --pay-error-font-size - Error text size.
- * @cssprop --pay-color-hint - Hint text colour.
- * @cssprop --pay-hint-font-size - Hint text size.
- * @cssprop --pay-color-disabled-background - Background of disabled inputs.
- * @cssprop --pay-color-disabled-text - Text colour of disabled inputs.
- * @cssprop --pay-disabled-opacity - Opacity of the disabled button.
- * @cssprop --pay-color-primary - Pay button background.
- * @cssprop --pay-color-primary-hover - Pay button background on hover.
- * @cssprop --pay-color-button-text - Pay button text colour.
- * @cssprop --pay-button-padding - Pay button padding.
- * @cssprop --pay-button-font-weight - Pay button font weight.
  * @cssprop --pay-brand-color - Background of the brand mark (each brand's own colour by default).
  * @cssprop --pay-brand-text-color - Text colour of the brand mark.
  */
@@ -148,11 +111,12 @@ export class PayCardForm extends PayFormControl<CardField> {
   private readonly reportedConfig = new Set<string>();
   /** `brands` as last read, and the value it was read from: parsed once per value. */
   private brandSelection: { value: unknown; selection: BrandSelection } = { value: undefined, selection: readBrandSelection(undefined) };
-  /** The state derived from the inputs it was derived from (see `state`). */
-  private derived: { inputs: CardInputs; state: CardState } | null = null;
+  private readonly derived = new DerivedCardState();
   /** The last `pay-card-change` detail, serialised: the event fires only when it differs. */
   private lastChange = '';
   private readonly edits = new CardInputHandler(this.editTarget());
+  /** `t`, for the wording functions (card-wording.ts). */
+  private readonly translator: Translator = (key, params) => this.t(key, params);
 
   // ── Lifecycle ────────────────────────────────────────────────────────────
 
@@ -229,20 +193,13 @@ export class PayCardForm extends PayFormControl<CardField> {
 
   /** The card's state, derived again only when what it is derived from changed. */
   private get state(): CardState {
-    const inputs: CardInputs = {
+    return this.derived.from({
       values: this.values,
       accepted: this.selectedBrands.accepted,
       holderName: !this.hideHolderName,
       showing: this.errorDisplay.showing,
       now: new Date(),
-    };
-    const last = this.derived?.inputs;
-    const same = last && last.values === inputs.values && last.accepted === inputs.accepted
-      && last.holderName === inputs.holderName && last.showing === inputs.showing
-      // Expiry is judged by the month: a form left open over midnight on the 1st re-derives.
-      && last.now.getMonth() === inputs.now.getMonth() && last.now.getFullYear() === inputs.now.getFullYear();
-    if (!same) this.derived = { inputs, state: deriveCardState(inputs) };
-    return this.derived!.state;
+    });
   }
 
   /** `brands` read (see `readBrandSelection`), again only when the property holds another value. */
@@ -257,13 +214,7 @@ export class PayCardForm extends PayFormControl<CardField> {
   }
 
   private errorMessage(field: CardField, code: CardFieldError): string {
-    const { brand, cvvLength } = this.state;
-    // Refused on its prefix before the brand is known ("3" when only Visa is accepted): no name to give.
-    const key = (code === 'brand_not_accepted' && !brand ? 'card.error.number.brand_not_accepted.unknown' : `card.error.${field}.${code}`) as MessageKey;
-    // While the brand is unknown a 3-digit code is the shortest that may be right.
-    const params = { brand: brand ? this.t(`brand.${brand}`) : '', length: brand ? cvvLength : 3 };
-    // A code without a message of its own for this field falls back to the field's generic "invalid".
-    return this.t(key in cardFormMessages ? key : (`card.error.${field}.invalid` as MessageKey), params);
+    return cardErrorMessage(this.translator, this.state.brand, this.state.cvvLength, field, code);
   }
 
   // ── Events and configuration reports ─────────────────────────────────────
@@ -337,25 +288,12 @@ export class PayCardForm extends PayFormControl<CardField> {
   }
 
   protected override render(): TemplateResult {
-    const { brand } = this.state;
-    const accepted = this.selectedBrands.accepted;
-    const brandName = brand ? this.t(`brand.${brand}`) : '';
-    const brandLabel = brand ? this.t('card.brand.detected', { brand: brandName }) : this.t('card.brand.unknown');
-
     return renderCardFields({
-      labels: { number: this.t('card.number.label'), expiry: this.t('card.expiry.label'), cvv: this.t('card.cvv.label'), holderName: this.t('card.holderName.label') },
+      ...cardFieldWords(this.translator, this.state.brand, this.selectedBrands.accepted),
       values: this.values,
       errors: this.visibleErrors(),
       disabled: this.busy,
-      numberDescribedBy: [brand && 'brand', accepted?.length && 'accepted'].filter(Boolean).join(' '),
-      brand,
-      brandLabel,
-      brandName,
-      acceptedHint: accepted?.length
-        ? html`<div id="accepted" part="hint" class="accepted">${this.t('card.accepted', { brands: accepted.map((b) => this.t(`brand.${b}`)).join(', ') })}</div>`
-        : nothing,
-      expiryPlaceholder: this.t('card.expiry.placeholder'),
-      cvvHint: this.t(brand === 'amex' ? 'card.cvv.hint.amex' : 'card.cvv.hint'),
+      brand: this.state.brand,
       hideHolderName: this.hideHolderName,
       pending: this.pending,
       formEnd: this.renderFormEnd(this.buttonLabel, this.t('card.pending')),

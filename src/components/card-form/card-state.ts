@@ -96,3 +96,18 @@ export function cardFormEntries(state: CardState, name: string): [string, string
   entries.push([`${name}[last4]`, state.last4], [`${name}[expiry_month]`, state.card.expiry_month], [`${name}[expiry_year]`, state.card.expiry_year]);
   return entries;
 }
+
+/** `deriveCardState` remembered: derived again only when an input changed (the clock: when its month did). */
+export class DerivedCardState {
+  private last: { inputs: CardInputs; state: CardState } | null = null;
+
+  from(inputs: CardInputs): CardState {
+    const last = this.last?.inputs;
+    const same = last && last.values === inputs.values && last.accepted === inputs.accepted
+      && last.holderName === inputs.holderName && last.showing === inputs.showing
+      // Expiry is judged by the month: a form left open over midnight on the 1st re-derives.
+      && last.now.getMonth() === inputs.now.getMonth() && last.now.getFullYear() === inputs.now.getFullYear();
+    if (!same) this.last = { inputs, state: deriveCardState(inputs) };
+    return this.last!.state;
+  }
+}
