@@ -83,15 +83,23 @@ export async function followPayGlobePayment(options: FollowOptions): Promise<Flo
   }
 }
 
+/**
+ * Iframe mode: the container and what payglobe.js gets to find it — its CSS selector when the
+ * document can see the container, else the element itself (inside a shadow root no selector reaches it).
+ */
+export interface PayGlobeCheckoutContainer {
+  target: string | HTMLElement;
+  element: HTMLElement;
+  /** The frame's accessible name, should payglobe.js give it none. */
+  frameTitle: string;
+}
+
 export interface AttemptOptions {
   host: HTMLElement;
   client: PayGlobeClient;
   config: PayGlobeCheckoutConfig;
-  /**
-   * Iframe mode: the container and what payglobe.js gets to find it — its CSS selector when the
-   * document can see the container, else the element itself (inside a shadow root no selector reaches it).
-   */
-  container: { target: string | HTMLElement; element: HTMLElement; frameTitle: string } | null;
+  /** Iframe mode: where the checkout renders. */
+  container: PayGlobeCheckoutContainer | null;
   /** Redirect mode: where the full-page checkout comes back to. */
   returnUrl: string | null;
   pollIntervalMs: number;

@@ -3,23 +3,13 @@ import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
 import { formatMoney } from '../../core/money.js';
 import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
-import type { PaymentResult } from '../../core/types.js';
-import { markFrameFocus } from '../../flows/frame-focus.js';
-import { finishFlow, flowCancel, flowError, type FlowOutcome } from '../../flows/outcome.js';
-import { readPayGlobeReturn } from '../../providers/payglobe/read-payglobe-payment.js';
-import { followPayGlobePayment, runPayGlobeAttempt } from './payglobe-checkout-attempt.js';
-import { readPayGlobeCheckoutConfig, type PayGlobeCheckoutConfig, type PayGlobeCheckoutConfigReading, type PayGlobeCheckoutMode } from './payglobe-checkout-config.js';
-import { describePayGlobeOutcome, type PayGlobeCheckoutStatus } from './payglobe-checkout-status.js';
+import { readPayGlobeCheckoutConfig, type PayGlobeCheckoutConfigReading, type PayGlobeCheckoutMode } from './payglobe-checkout-config.js';
+import { PayGlobeCheckoutSession } from './payglobe-checkout-session.js';
 import { payButtonStyles } from '../../core/pay-button-styles.js';
 import { payglobeCheckoutStyles } from './payglobe-checkout.styles.js';
-import { loadPayGlobeClient, type PayGlobeClient } from './payglobe-client.js';
 import { flowsMessages, flowsTranslations } from '../../flows/flows.messages.js';
 import { payglobeMessages, payglobeTranslations } from '../../providers/payglobe/payglobe.messages.js';
 import { payglobeCheckoutMessages, payglobeCheckoutTranslations } from './payglobe-checkout.messages.js';
-
-type Phase = 'idle' | 'preparing' | 'open' | 'confirming' | 'leaving' | 'paid';
-
-let containerCount = 0;
 
 /**
  * A Pay button that creates a PayGlobe payment with payglobe.js and opens PayGlobe's checkout —
@@ -110,8 +100,6 @@ export class PayPayglobeCheckout extends PayElement {
     sdkTimeout: { type: Number, attribute: 'sdk-timeout' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     disabled: { type: Boolean, reflect: true },
-    phase: { state: true, attribute: false },
-    status: { state: true, attribute: false },
   };
 
   protected static override messages = { ...flowsMessages, ...payglobeMessages, ...payglobeCheckoutMessages };
@@ -151,41 +139,28 @@ export class PayPayglobeCheckout extends PayElement {
 
   // ── Internal state ───────────────────────────────────────────────────────
 
-  private phase: Phase = 'idle';
-  private status: PayGlobeCheckoutStatus | null = null;
   private get statusElement(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('[part~="status"]') ?? null;
   }
   private readonly announcer = new Announcer(this);
+  /** The attempts: their phase and status (rendered below), the checkout's container, removal. */
+  private readonly session = new PayGlobeCheckoutSession({
+    element: this, announcer: this.announcer, t: (key, params) => this.t(key, params), locale: () => this.locale,
+    sdkTimeout: () => this.sdkTimeout, pollInterval: () => this.pollInterval,
+  });
   private readonly reportedConfig = new Set<string>();
-  /** The light-DOM child payglobe.js renders into (iframe mode, while open). */
-  private container: HTMLElement | null = null;
-  private stopMarkingFrameFocus: (() => void) | null = null;
-  /** Aborted on removal; replaced on connection. */
-  private connection = new AbortController();
-  /** Bumped on removal: the attempt still running then reports nothing more (its `pay-cancel` was emitted on removal). */
-  private generation = 0;
   private returnChecked = false;
-  private focusStatusAfterRender = false;
 
   // ── Lifecycle ────────────────────────────────────────────────────────────
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.connection = new AbortController();
+    this.session.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A removed element ends everything it started. An attempt under way still ends in its one
-    // result event, as every flow element's does: `pay-cancel` `aborted`, on the element itself.
-    // ('leaving': the page is going to the full-page checkout; the return page finishes that one.)
-    const interrupted = this.phase === 'preparing' || this.phase === 'open' || this.phase === 'confirming';
-    this.generation += 1;
-    this.connection.abort();
-    this.removeContainer();
-    if (this.phase !== 'paid') this.phase = 'idle';
-    if (interrupted) finishFlow(this, 'payglobe', flowCancel('aborted'));
+    this.session.disconnect();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -195,29 +170,27 @@ export class PayPayglobeCheckout extends PayElement {
     if (!this.returnChecked) {
       this.returnChecked = true;
       // After this update, not inside it: resuming changes state.
-      if (reading.ok && reading.config.mode === 'redirect') void Promise.resolve(reading.config).then((config) => this.resumeFromReturn(config));
+      if (reading.ok && reading.config.mode === 'redirect') void Promise.resolve(reading.config).then((config) => this.session.resumeFromReturn(config));
     }
-    if (this.focusStatusAfterRender) {
-      this.focusStatusAfterRender = false;
-      this.statusElement?.focus();
-    }
+    if (this.session.takeStatusFocus()) this.statusElement?.focus();
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────
 
   protected override render() {
-    const busy = this.phase !== 'idle' && this.phase !== 'paid';
+    const { phase, status } = this.session;
+    const busy = phase !== 'idle' && phase !== 'paid';
     const reading = this.readConfig();
     const label = reading.ok ? this.t('payglobeCheckout.pay', { amount: formatMoney(reading.config.total, this.locale) }) : this.t('payglobeCheckout.payPlain');
     return html`<div part="base" class="base">
-      ${this.phase === 'paid' ? nothing : html`<slot @click=${this.onPayClick}>
+      ${phase === 'paid' ? nothing : html`<slot @click=${this.onPayClick}>
         <button part="button" type="button" aria-disabled=${busy || this.disabled ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
           ${busy ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}${
-            this.status && this.status.kind !== 'succeeded' ? this.t('payglobeCheckout.payAgain') : label}
+            status && status.kind !== 'succeeded' ? this.t('payglobeCheckout.payAgain') : label}
         </button>
       </slot>`}
-      <div part="checkout" class="checkout" ?hidden=${this.phase !== 'open'}><slot name="checkout"></slot></div>
-      ${this.status ? html`<p part="status" class="status ${this.status.kind}" tabindex="-1">${this.status.message}</p>` : nothing}
+      <div part="checkout" class="checkout" ?hidden=${phase !== 'open'}><slot name="checkout"></slot></div>
+      ${status ? html`<p part="status" class="status ${status.kind}" tabindex="-1">${status.message}</p>` : nothing}
     </div>`;
   }
 
@@ -235,120 +208,12 @@ export class PayPayglobeCheckout extends PayElement {
   }
 
   private onPayClick = () => {
-    if (this.disabled || this.phase !== 'idle') return; // a double click starts one payment
+    if (this.disabled || this.session.phase !== 'idle') return; // a double click starts one payment
     const reading = this.readConfig();
     if (!reading.ok) {
       this.emit('pay-error', { code: 'invalid_config', message: this.configMessage(reading), provider: 'payglobe' });
       return;
     }
-    void this.run(reading.config, (client, generation) => runPayGlobeAttempt({
-      host: this, client, config: reading.config, locale: this.locale, signal: this.connection.signal,
-      pollIntervalMs: this.pollIntervalMs(),
-      container: reading.config.mode === 'iframe' ? this.createContainer() : null,
-      returnUrl: reading.config.mode === 'redirect' ? this.returnUrl() : null,
-      onOpened: (how) => { if (generation === this.generation) this.opened(how); },
-    }));
-  }
-
-  /** The return page of a full-page checkout: finish the attempt from `retrieve()`. */
-  private resumeFromReturn(config: PayGlobeCheckoutConfig): void {
-    const view = this.ownerDocument.defaultView;
-    if (!view) return;
-    const reading = readPayGlobeReturn(view.location.search, { locale: this.locale });
-    if (!reading.ok && 'absent' in reading) return;
-    // The query has done its job: a reload must not finish the attempt a second time.
-    view.history.replaceState(view.history.state, '', this.returnUrl());
-    if (!reading.ok) {
-      this.end(flowError('invalid_response', reading.error.message));
-      return;
-    }
-    const paymentId = reading.query.paymentId;
-    void this.run(config, (client) => followPayGlobePayment({
-      client, paymentId, expected: { total: config.total, paymentId }, pollIntervalMs: this.pollIntervalMs(),
-      signal: this.connection.signal, locale: this.locale,
-    }), 'confirming');
-  }
-
-  /** Loads payglobe.js, runs `step`, and ends in the one result event (unless the page is leaving or the element was removed). */
-  private async run(
-    config: PayGlobeCheckoutConfig,
-    step: (client: PayGlobeClient, generation: number) => Promise<FlowOutcome<PaymentResult> | null>,
-    phase: Phase = 'preparing',
-  ): Promise<void> {
-    const generation = this.generation;
-    this.status = null;
-    this.phase = phase;
-    this.announcer.announce(this.t(phase === 'confirming' ? 'payglobeCheckout.confirming' : 'payglobeCheckout.preparing'));
-    const timeoutMs = this.sdkTimeout > 0 ? this.sdkTimeout : 10_000;
-    const loaded = await loadPayGlobeClient(this, config.scriptUrl, config.publishableKey, { timeoutMs, locale: this.locale });
-    if (generation !== this.generation) return;
-    const outcome = loaded.kind === 'result' ? await step(loaded.value, generation) : loaded;
-    if (generation !== this.generation || outcome === null) return;
-    this.end(outcome);
-  }
-
-  private opened(how: 'iframe' | 'redirect' | 'prevented'): void {
-    if (how === 'redirect') {
-      this.phase = 'leaving';
-      this.announcer.announce(this.t('payglobeCheckout.redirecting'));
-      return;
-    }
-    this.phase = how === 'iframe' ? 'open' : 'confirming';
-    const frame = this.container?.querySelector('iframe');
-    if (frame) {
-      // The frame is in light DOM, out of reach of the shadow styles: size it here.
-      frame.style.setProperty('display', 'block');
-      frame.style.setProperty('width', '100%');
-      frame.style.setProperty('height', 'var(--pay-checkout-height, 36rem)');
-      frame.style.setProperty('border', '0');
-      // Keyboard users continue in the checkout, once its area is shown; its box rings while they are in it.
-      this.stopMarkingFrameFocus = markFrameFocus(frame, this.container!);
-      void this.updateComplete.then(() => { if (frame.isConnected) frame.focus(); });
-    }
-    this.announcer.announce(this.t(how === 'iframe' ? 'payglobeCheckout.opened' : 'payglobeCheckout.confirming'));
-  }
-
-  /** Emits the attempt's one result event and says how it ended. */
-  private end(outcome: FlowOutcome<PaymentResult>): void {
-    const focusWasInCheckout = !!this.container && this.container.contains(this.ownerDocument.activeElement);
-    this.removeContainer();
-    this.status = describePayGlobeOutcome(outcome, (key, params) => this.t(key, params), this.locale);
-    this.phase = outcome.kind === 'result' && outcome.value.status === 'succeeded' ? 'paid' : 'idle';
-    this.focusStatusAfterRender = focusWasInCheckout;
-    this.announcer.announce(this.status.message);
-    finishFlow(this, 'payglobe', outcome);
-  }
-
-  private pollIntervalMs(): number {
-    return Number.isFinite(this.pollInterval) && this.pollInterval >= 250 ? this.pollInterval : 2000;
-  }
-
-  /** This page's address without the return query: where a full-page checkout comes back to. */
-  private returnUrl(): string {
-    const url = new URL(this.ownerDocument.defaultView?.location.href ?? this.ownerDocument.URL);
-    url.searchParams.delete('paymentId');
-    url.searchParams.delete('status');
-    url.hash = '';
-    return url.href;
-  }
-
-  /** The light-DOM child payglobe.js renders into, and how payglobe.js can find it. */
-  private createContainer(): { target: string | HTMLElement; element: HTMLElement; frameTitle: string } {
-    this.removeContainer();
-    const container = this.ownerDocument.createElement('div');
-    container.slot = 'checkout';
-    container.id = `pay-payglobe-checkout-${++containerCount}-${Math.random().toString(36).slice(2, 8)}`;
-    this.append(container);
-    this.container = container;
-    // A document-wide selector finds the child only when this element is not inside a shadow root.
-    const reachable = this.getRootNode() === this.ownerDocument;
-    return { target: reachable ? `#${CSS.escape(container.id)}` : container, element: container, frameTitle: this.t('payglobeCheckout.checkoutLabel') };
-  }
-
-  private removeContainer(): void {
-    this.stopMarkingFrameFocus?.();
-    this.stopMarkingFrameFocus = null;
-    this.container?.remove();
-    this.container = null;
-  }
+    this.session.pay(reading.config);
+  };
 }
