@@ -73,7 +73,8 @@ async function clickOnTarget(page, handle) {
     await handle.evaluate((target) => {
       window.__payClickMissed = false;
       window.__payClickGuard = (event) => {
-        if (target.contains(event.target)) return;
+        // The path, not the target: a click in an element's shadow root is retargeted to its host here.
+        if (event.composedPath().includes(target)) return;
         event.preventDefault();
         event.stopImmediatePropagation();
         window.__payClickMissed = true;
