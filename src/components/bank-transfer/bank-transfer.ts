@@ -59,46 +59,21 @@ import { bankTransferMessages, bankTransferTranslations } from './bank-transfer.
  * @csspart copy-button - Each copy button.
  * @csspart form - The inner `<form>` with the two fields.
  * @csspart field - Each field's wrapper (label, input, hint and error).
- * @csspart label - Each field's visible `<label>`.
  * @csspart input - Both `<input>`s.
  * @csspart sender-input - The sender's account number `<input>`.
  * @csspart reference-input - The transfer reference `<input>`.
  * @csspart hint - Each field's hint.
  * @csspart error - Each field's error message.
- * @csspart button - The submit button.
- * @csspart spinner - The progress indicator in the button while `pending`.
  * @csspart submit-error - The merchant's message after `endSubmit({ error })`.
  * @csspart submitted - The notice shown once the details are submitted (the payment is not confirmed yet).
  * @csspart unavailable - The notice shown instead of the form when `details` or `order-id` is missing or malformed.
  *
  * @cssprop --pay-font-family - Font of the whole element.
- * @cssprop --pay-font-size - Base font size.
- * @cssprop --pay-color-text - Text colour.
- * @cssprop --pay-color-label - Label colour.
- * @cssprop --pay-label-font-size - Label font size.
- * @cssprop --pay-label-font-weight - Label font weight.
  * @cssprop --pay-spacing - Gap between fields and blocks.
  * @cssprop --pay-radius - Corner radius of inputs, buttons and panels.
- * @cssprop --pay-border-width - Input border width.
  * @cssprop --pay-color-border - Input and panel border colour.
- * @cssprop --pay-input-padding - Input padding.
- * @cssprop --pay-color-input-text - Input text colour.
- * @cssprop --pay-color-input-background - Input background.
- * @cssprop --pay-color-focus - Border colour of the focused input.
- * @cssprop --pay-focus-ring-color - Focus ring colour.
- * @cssprop --pay-focus-ring-width - Focus ring width.
- * @cssprop --pay-color-error - Error text and invalid border colour.
- * @cssprop --pay-error-ring-color - Focus ring of an invalid input.
- * @cssprop --pay-error-font-size - Error text size.
- * @cssprop --pay-color-hint - Hint text colour.
- * @cssprop --pay-hint-font-size - Hint text size.
- * @cssprop --pay-color-disabled-background - Background of disabled inputs.
- * @cssprop --pay-color-disabled-text - Text colour of disabled inputs.
  * @cssprop --pay-disabled-opacity - Opacity of disabled buttons.
  * @cssprop --pay-color-primary - Submit button background; copy button text and border.
- * @cssprop --pay-color-primary-hover - Submit button background on hover.
- * @cssprop --pay-color-button-text - Submit button text colour.
- * @cssprop --pay-button-padding - Submit button padding.
  * @cssprop --pay-button-font-weight - Button font weight.
  * @cssprop --pay-color-panel-background - Background of the details and notices.
  */

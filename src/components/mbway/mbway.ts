@@ -60,7 +60,6 @@ const FIELDS: readonly MbwayField[] = ['phone'];
  *
  * @slot - Optional content shown above the pay button.
  *
- * @csspart form - The inner `<form>`.
  * @csspart field - The phone field's wrapper (label, prefix, input, hint and error).
  * @csspart label - The field's visible `<label>`.
  * @csspart prefix - The `+351` shown before the input.
@@ -78,17 +77,9 @@ const FIELDS: readonly MbwayField[] = ['phone'];
  * @csspart success - The notice that replaces the form once the payment is approved.
  *
  * @cssprop --pay-font-family - Font of the whole element.
- * @cssprop --pay-font-size - Base font size.
- * @cssprop --pay-color-text - Text colour.
- * @cssprop --pay-color-label - Label colour.
  * @cssprop --pay-spacing - Gap between blocks.
  * @cssprop --pay-radius - Corner radius of the input, button and panels.
  * @cssprop --pay-color-border - Input and panel border colour.
- * @cssprop --pay-color-input-background - Input background.
- * @cssprop --pay-color-focus - Border colour of the focused input.
- * @cssprop --pay-focus-ring-color - Focus ring colour.
- * @cssprop --pay-color-error - Error text and invalid border colour.
- * @cssprop --pay-color-hint - Hint text colour.
  * @cssprop --pay-color-primary - Pay button background.
  * @cssprop --pay-color-button-text - Pay button text colour.
  * @cssprop --pay-color-panel-background - Background of the waiting panel and notices.

@@ -45,7 +45,6 @@ const minorUnitsAttribute = { fromAttribute: (value: string | null) => (value !=
  *
  * @slot - Optional content shown above the button (terms, a note about vouchers…).
  *
- * @csspart form - The inner `<form>`.
  * @csspart fieldset - The radio group's `<fieldset>`.
  * @csspart legend - Its `<legend>` (the question, with the total).
  * @csspart option - Each choice's box (radio, label, reason, amount field).
@@ -60,13 +59,10 @@ const minorUnitsAttribute = { fromAttribute: (value: string | null) => (value !=
  * @csspart error - Each field's error message.
  * @csspart breakdown - "Vouchers €50.00 · Card €100.00".
  * @csspart button - The confirm button.
- * @csspart spinner - The progress indicator in the button while `pending`.
  * @csspart submit-error - The merchant's message after `endSubmit({ error })`.
  * @csspart config-error - What shows instead of the choices when the configuration is wrong.
  *
  * @cssprop --pay-font-family - Font of the whole element.
- * @cssprop --pay-font-size - Base font size.
- * @cssprop --pay-color-text - Text colour.
  * @cssprop --pay-color-label - Legend and amount label colour.
  * @cssprop --pay-label-font-size - Amount label font size.
  * @cssprop --pay-label-font-weight - Legend font weight.
@@ -76,20 +72,11 @@ const minorUnitsAttribute = { fromAttribute: (value: string | null) => (value !=
  * @cssprop --pay-color-border - Input border colour (and options', by default).
  * @cssprop --pay-color-option-border - Border colour of an option.
  * @cssprop --pay-option-padding - Padding of an option.
- * @cssprop --pay-input-padding - Input padding.
- * @cssprop --pay-color-input-text - Input text colour.
- * @cssprop --pay-color-input-background - Input background.
  * @cssprop --pay-color-focus - Border of the focused input and of the chosen option.
- * @cssprop --pay-focus-ring-color - Focus ring colour.
- * @cssprop --pay-focus-ring-width - Focus ring width.
- * @cssprop --pay-error-ring-color - Focus ring of an invalid input.
- * @cssprop --pay-color-error - Error text and invalid border colour.
- * @cssprop --pay-error-font-size - Error text size.
  * @cssprop --pay-color-hint - Hint and reason text colour.
  * @cssprop --pay-hint-font-size - Hint and reason text size.
  * @cssprop --pay-color-disabled-background - Background of the disabled input.
  * @cssprop --pay-color-disabled-text - Text colour of the disabled input.
- * @cssprop --pay-disabled-opacity - Opacity of the disabled button.
  * @cssprop --pay-color-primary - Button background and radio colour.
  * @cssprop --pay-color-primary-hover - Button background on hover.
  * @cssprop --pay-color-button-text - Button text colour.
