@@ -22,8 +22,8 @@ const listeners = new Set<() => void>();
 /** `loaders` lists already asked for, by locale. */
 const asked = new WeakMap<readonly TranslationLoader[], Set<string>>();
 
-/** The shipped translation of `key` in `locale` (lower case), if loaded. */
-export const shippedMessage = (locale: string, key: string): string | undefined => shipped.get(locale)?.[key];
+/** The shipped translations loaded so far for `locale` (lower case), if any. */
+export const shippedStrings = (locale: string): Readonly<Record<string, string>> | undefined => shipped.get(locale);
 
 /** Adds loaded strings for `locale` (lower case) and tells the listeners (elements re-render). */
 export function addShippedMessages(locale: string, strings: Strings): void {

@@ -6,7 +6,7 @@
  * adds or overrides a locale for any key; elements speak the locale of their closest `lang`.
  */
 
-import { shippedMessage } from './catalogs.js';
+import { shippedStrings } from './catalogs.js';
 import { localeChain } from './locale-chain.js';
 
 /** The keys of every catalog (each catalog module adds its own). */
@@ -69,13 +69,14 @@ export function translate<K extends MessageKey>(
 ): string {
   const count = params['count'];
   const chain = localeChain(locale);
-  const plural = (tag: string) => (typeof count === 'number' ? `${key}.${pluralOf(tag, count)}` : key);
+  /** `key` in `strings` (a table of `tag`): its plural form for a numeric count where there is one, else the bare key. */
+  const lookup = (strings: Readonly<Partial<Record<string, string>>> | undefined, tag: string): string | undefined =>
+    strings && ((typeof count === 'number' ? strings[`${key}.${pluralOf(tag, count)}`] : undefined) ?? strings[key]);
   let template: string | undefined;
   // The merchant's messages anywhere in the chain ('pt' for a pt-PT page) before any shipped one.
-  for (const tag of chain) if ((template ??= translations.get(tag)?.[plural(tag)] ?? translations.get(tag)?.[key])) break;
-  for (const tag of chain) if ((template ??= shippedMessage(tag, plural(tag)) ?? shippedMessage(tag, key))) break;
-  const fallback = defaults as Readonly<Record<string, string>>;
-  template ??= (typeof count === 'number' ? fallback[`${key}.${pluralOf('en', count)}`] : undefined) ?? fallback[key] ?? key;
+  for (const tag of chain) if ((template = lookup(translations.get(tag), tag)) !== undefined) break;
+  if (template === undefined) for (const tag of chain) if ((template = lookup(shippedStrings(tag), tag)) !== undefined) break;
+  template ??= lookup(defaults, 'en') ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
