@@ -86,6 +86,10 @@ export abstract class PayFormControl<F extends string> extends PayFormAssociated
   private observedForm: HTMLFormElement | null = null;
   /** The error text each field showed when last noted: an error is announced when it appears or changes. */
   private shownErrors = new Map<F, string>();
+  /** What the form says while pending: the label its button shows then. */
+  private pendingLabel = '';
+  /** A submit has just said the pending label (the update that follows must not say it again). */
+  private pendingSaid = false;
 
   // ── Hooks ────────────────────────────────────────────────────────────────
 
@@ -229,11 +233,6 @@ export abstract class PayFormControl<F extends string> extends PayFormAssociated
   protected renderSubmitError(): TemplateResult | typeof nothing {
     return this.submitError ? html`<div part="submit-error" class="submit-error">${this.submitError}</div>` : nothing;
   }
-
-  /** What the form says while pending: the label its button shows then. */
-  private pendingLabel = '';
-  /** A submit has just said the pending label (the update that follows must not say it again). */
-  private pendingSaid = false;
 
   /**
    * The end of every pay form: the merchant's slot, the submit error, and the submit button with
