@@ -214,7 +214,8 @@ export class PayCardForm extends PayFormControl<CardField> {
   }
 
   private errorMessage(field: CardField, code: CardFieldError): string {
-    return cardErrorMessage(this.translator, this.state.brand, this.state.cvvLength, field, code);
+    const { brand, cvvLength } = this.state;
+    return cardErrorMessage(this.translator, brand, cvvLength, field, code);
   }
 
   // ── Events and configuration reports ─────────────────────────────────────
@@ -288,12 +289,13 @@ export class PayCardForm extends PayFormControl<CardField> {
   }
 
   protected override render(): TemplateResult {
+    const { brand } = this.state;
     return renderCardFields({
-      ...cardFieldWords(this.translator, this.state.brand, this.selectedBrands.accepted),
+      ...cardFieldWords(this.translator, brand, this.selectedBrands.accepted),
       values: this.values,
       errors: this.visibleErrors(),
       disabled: this.busy,
-      brand: this.state.brand,
+      brand,
       hideHolderName: this.hideHolderName,
       pending: this.pending,
       formEnd: this.renderFormEnd(this.buttonLabel, this.t('card.pending')),
