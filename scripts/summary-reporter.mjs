@@ -3,6 +3,8 @@
 // the tail of a CI log names what failed. A test file that failed to load counts as one
 // failure. Counts of the Node-side tests run before the browser suite (scripts/test.mjs)
 // arrive in PAY_NODE_TEST_COUNTS (with their failures' names) and are added.
+// A command's error quotes its whole payload before the reason: keep both ends of a long line.
+const shortened = (line) => (line.length <= 600 ? line : `${line.slice(0, 250)} … ${line.slice(-350)}`);
 const firstLine = (text) => String(text ?? '').split('\n').find((line) => line.trim()) ?? '';
 
 function count(suite, totals, path) {
@@ -35,7 +37,7 @@ export function summaryReporter() {
     },
     stop() {
       process.on('exit', () => {
-        const failed = totals.failures.map((line) => `FAILED ${line.slice(0, 300)}\n`).join('');
+        const failed = totals.failures.map((line) => `FAILED ${shortened(line)}\n`).join('');
         process.stdout.write(`\n${failed}${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
       });
     },

@@ -5,7 +5,9 @@
 // cannot script — with real clicks and key presses through puppeteer.
 import { tsImport } from 'tsx/esm/api';
 
-const FRAME_WAIT_MS = 5000;
+// Hosted pages open after a real click, a script load and a popup: on a loaded CI machine that
+// takes seconds.
+const FRAME_WAIT_MS = 10_000;
 
 /** A merchant-origin page the sandbox can send the browser back to (callback_url / callbackUrl in tests). */
 const RETURN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Returned</title></head>
@@ -68,6 +70,15 @@ function inFrontExclusively(page, action) {
  * of a hosted page. A click that lands beside the target is stopped in the page before it does
  * anything, and the click is aimed again.
  */
+/** Whether `page` is closed, or closes within a second. */
+function closesSoon(page) {
+  if (page.isClosed()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    page.once('close', () => resolve(true));
+    setTimeout(() => resolve(page.isClosed()), 1000);
+  });
+}
+
 async function clickOnTarget(page, handle) {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     await handle.evaluate((target) => {
@@ -84,9 +95,10 @@ async function clickOnTarget(page, handle) {
     try {
       await inFrontExclusively(page, () => handle.click());
     } catch (error) {
-      // A click that closes its own page (a popup's Cancel) can lose the mouse-up's reply: the
-      // click happened. Any other failure stands.
-      if (page.isClosed()) return;
+      // A click that closes its own page (a popup's Cancel) can lose the mouse-up's reply, and
+      // the error can arrive before puppeteer has marked the page closed: the click happened.
+      // Any other failure stands.
+      if (await closesSoon(page)) return;
       throw error;
     }
     const missed = await handle.evaluate(() => {
