@@ -23,6 +23,12 @@ export const visuallyHiddenStyles = css`
   }
 `;
 
+/** Whether focus is on `element` or anywhere inside it (its shadow tree, its slotted content). */
+export function focusIsWithin(element: Element): boolean {
+  const active = (element.getRootNode() as Document | ShadowRoot).activeElement;
+  return active !== null && (active === element || element.contains(active));
+}
+
 /**
  * An element's one polite live region. `announce()` says a message once — even the same
  * message twice in a row — and a newer message replaces one still waiting. While a message
@@ -65,6 +71,22 @@ export class Announcer implements ReactiveController {
       this.region.textContent = message;
       this.region.setAttribute('aria-busy', 'false');
     }, ANNOUNCE_DELAY_MS);
+  }
+
+  /**
+   * Says `message` once for a change that replaces what had focus: when focus was in the element
+   * (`hadFocus`, read before the change, see `focusIsWithin`), it moves to `target` once the host
+   * has rendered, and a screen reader reads what gets focus — the live region stays silent, or the
+   * shopper would hear the same words twice. Otherwise the region says it, and focus stays where
+   * the shopper has it.
+   */
+  sayByFocus(message: string, hadFocus: boolean, target: () => HTMLElement | null | undefined): void {
+    if (!hadFocus) {
+      this.announce(message);
+      return;
+    }
+    this.clear();
+    void this.host.updateComplete.then(() => target()?.focus());
   }
 
   /** Empties the region (silently: a polite region doesn't announce removals) and drops a waiting message. */

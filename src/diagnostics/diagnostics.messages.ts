@@ -85,7 +85,7 @@ export const diagnosticsMessages = {
   'diagnostics.config.timeout': 'timeoutMs must be a number of milliseconds between 1 and 120000, not {value}.',
   'diagnostics.config.noUrl': 'there is no page to check outside a browser; pass url.',
   'diagnostics.failed': 'The diagnosis could not run: {reason}',
-  'diagnostics.summary': '{fail} failing, {warn} warnings, {unknown} unknown, {pass} passing.',
+  'diagnostics.summary': 'Failing: {fail}, warnings: {warn}, unknown: {unknown}, passing: {pass}.',
 } as const;
 
 /** Loads the translations of this catalog (src/locales/diagnostics.ts), once an element needs them. */

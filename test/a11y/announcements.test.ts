@@ -92,6 +92,7 @@ describe('announcements: each change said once, in order', function () {
       'Processing payment…',
       'Payment complete. Thank you!',
     ]);
+    expect(heard.heard.at(-1)!.politeness, 'the success notice read as it takes focus').to.equal('focus');
   });
 
   it('<pay-mbway>: errors on submit, sending, the request sent, 1 minute left, approved', async () => {
@@ -111,10 +112,13 @@ describe('announcements: each change said once, in order', function () {
     await expectHeard(heard, [
       'Please correct 1 field. Enter your MB WAY phone number.',
       ...ifSaid(heard, 1, 'Sending the request to your phone…'),
+      // Focus moves to the waiting panel (its title is read), then the live region adds the details.
+      'Approve the payment in your MB WAY app',
       'Payment request sent to +351 912 345 678. Approve it in the MB WAY app within 1 minute 3 seconds.',
       '1 minute left to approve the payment.',
       'Payment approved. Thank you!',
     ]);
+    expect(heard.heard.at(-1)!.politeness, 'the success notice read as it takes focus').to.equal('focus');
   });
 
   it('<pay-mbway>: the countdown at 30 and 10 seconds, never every second, then the expiry', async () => {
@@ -127,6 +131,7 @@ describe('announcements: each change said once, in order', function () {
     expect(mbway.results()[0]!.name).to.equal('pay-failure');
     await expectHeard(heard, [
       ...ifSaid(heard, 0, 'Sending the request to your phone…'),
+      'Approve the payment in your MB WAY app',
       'Payment request sent to +351 912 345 678. Approve it in the MB WAY app within 32 seconds.',
       '30 seconds left to approve the payment.',
       '10 seconds left to approve the payment.',
@@ -142,12 +147,16 @@ describe('announcements: each change said once, in order', function () {
     await sleep(300);
     await multibanco.click(multibanco.startButton!);
     const pending = await multibanco.next('pay-pending', 10_000);
-    await until(() => heard.heard.length === 1, 'the reference to be said');
-    expect(heard.texts[0]).to.match(/^Your Multibanco reference is ready: entity \d{5}, reference \d{3} \d{3} \d{3}, €12\.50, to pay before /);
+    await until(() => heard.heard.length === 2, 'the reference to be said');
+    // Focus moves to the details (their title is read), then the live region says them.
+    expect(heard.texts[0]).to.equal('Multibanco payment details');
+    expect(heard.texts[1]).to.match(/^Your Multibanco reference is ready: entity \d{5}, reference \d{3} \d{3} \d{3}, €12\.50, to pay before /);
     await sleep(500); // a few status reads: none is said
     await sibsControl(pending.paymentId!, 'pay');
     await multibanco.result();
-    await expectHeard(heard, [heard.texts[0]!, 'Payment received. Thank you!']);
+    // The details had focus: the success notice takes it and is read there, not also said by the live region.
+    await expectHeard(heard, [heard.texts[0]!, heard.texts[1]!, 'Payment received. Thank you!']);
+    expect(heard.heard[2]!.politeness).to.equal('focus');
   });
 
   it('<pay-card-payment> (new tab): the wait for the bank said once, then the cancel', async () => {
@@ -257,13 +266,32 @@ describe('announcements: each change said once, in order', function () {
     await until(() => heard.heard.length === 1, 'the error summary');
     await transfer.fill({ account: SENDER.typed, reference: REFERENCE });
     await transfer.pay();
-    await until(() => heard.texts.some((text) => text.startsWith('Transfer details received.')), 'the details received');
+    await until(() => heard.texts.some((text) => text.startsWith('Transfer details received')), 'the details received');
+    // The shopper pressed the button: the notice takes focus and is read there, once.
     await expectHeard(heard, [
       heard.texts[0]!,
       ...ifSaid(heard, 1, 'Sending your transfer details…'),
+      'Transfer details received Thank you. Your payment isn’t confirmed yet: it will be once the transfer reaches the account, which can take a few working days.',
+    ]);
+    expect(heard.heard.at(-1)!.politeness).to.equal('focus');
+    expect(heard.texts[0]).to.match(/^Please correct 2 fields\./);
+  });
+
+  it('<pay-bank-transfer>: submitted by the page while the shopper is elsewhere: said by the live region, focus left alone', async () => {
+    const transfer = await mountBankTransfer(html`<test-configured-bank-transfer></test-configured-bank-transfer>`);
+    await transfer.fill({ account: SENDER.typed, reference: REFERENCE });
+    const elsewhere = await fixture<HTMLButtonElement>(html`<button>Elsewhere</button>`);
+    elsewhere.focus();
+    await sleep(300);
+    const heard = recordLiveRegions(transfer.element);
+    transfer.element.submit();
+    await until(() => heard.texts.some((text) => text.startsWith('Transfer details received')), 'the details received');
+    await expectHeard(heard, [
+      ...ifSaid(heard, 0, 'Sending your transfer details…'),
       'Transfer details received. Thank you. Your payment isn’t confirmed yet: it will be once the transfer reaches the account, which can take a few working days.',
     ]);
-    expect(heard.texts[0]).to.match(/^Please correct 2 fields\./);
+    expect(heard.heard.at(-1)!.politeness).to.equal('polite');
+    expect(document.activeElement).to.equal(elsewhere);
   });
 
   it('<pay-voucher-choice>: the error on submit, pending, and the merchant’s decline', async () => {
@@ -290,7 +318,7 @@ describe('announcements: each change said once, in order', function () {
     const heard = recordLiveRegions(diagnostics);
     await ready;
     const summary = diagnostics.shadowRoot!.querySelector('[part="summary"]')!.textContent!;
-    expect(summary).to.match(/^\d+ failing/);
+    expect(summary).to.match(/^Failing: \d+/);
     await expectHeard(heard, [summary]);
   });
 });

@@ -45,7 +45,7 @@ describe('pay-elements doctor (command line, in Node)', function () {
   it('exits 0 when nothing fails', async () => {
     const run = await doctor('doctor', `{origin}${policyPageUrl({ coop: 'same-origin-allow-popups' })}`, '--provider', 'glomo,payglobe');
     expect(run.code, run.stdout + run.stderr).to.equal(0);
-    expect(run.stdout).to.contain('0 failing');
+    expect(run.stdout).to.contain('Failing: 0,');
   });
 
   it('exits 2 with usage on bad arguments', async () => {
@@ -79,7 +79,7 @@ describe('pay-elements doctor (command line, in Node)', function () {
     expect(italian.stdout).to.contain(itDoctor['doctor.fix.title']);
     // The summary line comes from the Italian diagnostics catalog (its first words, before a placeholder).
     expect(italian.stdout).to.contain(itDiagnostics['diagnostics.summary']!.split('{')[0]);
-    expect(italian.stdout).not.to.contain('failing,');
+    expect(italian.stdout).not.to.contain('Failing:');
     expect(italian.stdout).not.to.contain('Fix (merged into your current policy):');
     const deDoctor = await catalog('de', 'doctor');
     const german = await doctorWithEnv({ LANG: 'de_DE.UTF-8' }, 'doctor', page, '--provider', 'payglobe');

@@ -32,7 +32,7 @@ describe('<pay-diagnostics>', function () {
       'payglobe:csp-script-src:fail', 'payglobe:csp-frame-src:fail', 'payglobe:csp-connect-src:fail', 'payglobe:trusted-types:pass',
     ]);
     expect(items[0]!.querySelector('[part="status"]')!.textContent).to.equal('Fail');
-    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('7 failing, 0 warnings, 0 unknown, 3 passing.');
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('Failing: 7, warnings: 0, unknown: 0, passing: 3.');
     await expect(el).to.be.accessible();
   });
 

@@ -1,5 +1,8 @@
 /**
- * What a screen reader hears from an element's live regions, recorded across a whole flow.
+ * What a screen reader hears from an element's live regions, recorded across a whole flow, and
+ * what it reads when the element moves focus to a notice (a non-interactive element with
+ * `tabindex="-1"`: its name from `aria-labelledby`, else its text): the same words said by both
+ * are heard twice.
  *
  * A live region is any node with `aria-live` (not `off`), `role="status"` or `role="alert"`, in
  * the element's shadow root or in the shadow roots nested inside it (`<pay-card-payment>`'s
@@ -12,8 +15,8 @@
  */
 export interface Announcement {
   text: string;
-  /** `polite` or `assertive` (an alert, or `aria-live="assertive"`). */
-  politeness: 'polite' | 'assertive';
+  /** `polite` or `assertive` (an alert, or `aria-live="assertive"`); `focus`: read as focus moved to it. */
+  politeness: 'polite' | 'assertive' | 'focus';
   /**
    * How long the region had been in the page when it spoke (ms; Infinity when it was there when
    * recording started). A polite region inserted just before it speaks is often not heard at all:
@@ -24,6 +27,7 @@ export interface Announcement {
   insideBusy: boolean;
 }
 
+const INTERACTIVE = 'a[href], button, input, select, textarea, iframe, summary, [contenteditable]';
 const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]';
 
 function politenessOf(region: Element): 'polite' | 'assertive' {
@@ -49,7 +53,18 @@ export class LiveRegionRecorder {
   constructor(private readonly host: Element) {
     // What the regions say when recording starts was said before: it's not heard again.
     this.scan(false);
+    host.addEventListener('focusin', this.readFocused);
   }
+
+  /** A notice the element moved focus to is read; a control getting focus says its name, not a change. */
+  private readonly readFocused = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement) || target.getAttribute('tabindex') !== '-1' || target.matches(INTERACTIVE)) return;
+    const root = target.getRootNode() as ShadowRoot | Document;
+    const labelledBy = (target.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    const text = labelledBy.length ? labelledBy.map((id) => spoken(root.getElementById(id) ?? target)).join(' ') : spoken(target);
+    if (text) this.heard.push({ text, politeness: 'focus', regionAgeMs: Infinity, insideBusy: false });
+  };
 
   /** The texts heard so far, in order. */
   get texts(): string[] {
@@ -58,6 +73,7 @@ export class LiveRegionRecorder {
 
   /** Stops recording. */
   stop(): void {
+    this.host.removeEventListener('focusin', this.readFocused);
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();
   }

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { visuallyHiddenStyles } from '../../core/announcer.js';
+import { focusIsWithin, visuallyHiddenStyles } from '../../core/announcer.js';
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
 import { renderPlainForm, renderTextField } from '../../core/text-field.js';
@@ -169,8 +169,8 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     this.submitted = true;
     this.emit('pay-bank-transfer-submitted', { orderId: this.orderId.trim(), ...this.state.submission! });
     if (!this.submitted) return;
-    this.announcer.announce(this.t('bank.submitted.announce', { title: this.t('bank.submitted.title'), body: this.t('bank.submitted.body') }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#submitted')?.focus());
+    const message = this.t('bank.submitted.announce', { title: this.t('bank.submitted.title'), body: this.t('bank.submitted.body') });
+    this.announcer.sayByFocus(message, focusIsWithin(this), () => this.renderRoot.querySelector<HTMLElement>('#submitted'));
   }
 
   protected clearValues(): void {

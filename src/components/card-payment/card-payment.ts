@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
+import { Announcer, focusIsWithin, visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayCardSubmitDetail } from '../../core/events.js';
 import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
@@ -239,9 +239,9 @@ export class PayCardPayment extends PayElement {
     finishFlow(this, provider, outcome);
     const form = this.cardForm;
     if (outcome.kind === 'result' && outcome.value.status === 'succeeded') {
+      const hadFocus = focusIsWithin(this);
       this.succeeded = true;
-      this.announcer.announce(this.t('cardPayment.succeeded'));
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="success"]')?.focus());
+      this.announcer.sayByFocus(this.t('cardPayment.succeeded'), hadFocus, () => this.renderRoot.querySelector<HTMLElement>('[part="success"]'));
       return;
     }
     if (outcome.kind === 'cancel') {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { Announcer, visuallyHiddenStyles } from '../../core/announcer.js';
+import { Announcer, focusIsWithin, visuallyHiddenStyles } from '../../core/announcer.js';
 import { ClipboardCopy } from '../../core/clipboard-copy.js';
 import { formatMoney, toMajorString } from '../../core/money.js';
 import { PayElement } from '../../core/pay-element.js';
@@ -174,9 +174,8 @@ export class PayMultibanco extends PayElement {
     if (this.phase !== 'issued' || this.watchState !== 'stopped') return;
     const attempt = new AbortController();
     this.attempt = attempt;
-    this.announcer.announce(this.t('multibanco.watching'));
     // The button goes away: focus stays in the progress panel that now says what happens.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#progress')?.focus());
+    this.announcer.sayByFocus(this.t('multibanco.watching'), focusIsWithin(this), () => this.renderRoot.querySelector<HTMLElement>('#progress'));
     this.watchPayment(attempt);
   }
 
@@ -219,9 +218,9 @@ export class PayMultibanco extends PayElement {
     finishFlow(this, 'sibs', outcome);
     if (outcome.kind === 'cancel') return;
     if (outcome.kind === 'result' && outcome.value.status === 'succeeded') {
+      const hadFocus = focusIsWithin(this);
       this.phase = 'succeeded';
-      this.announcer.announce(this.t('multibanco.succeeded'));
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#success')?.focus());
+      this.announcer.sayByFocus(this.t('multibanco.succeeded'), hadFocus, () => this.renderRoot.querySelector<HTMLElement>('#success'));
       return;
     }
     if (outcome.kind === 'error' && this.phase === 'issued') {

@@ -166,7 +166,8 @@ export class PayGlobeCheckoutSession {
     const status = describePayGlobeOutcome(outcome, this.host.t, this.host.locale());
     this.show(outcome.kind === 'result' && outcome.value.status === 'succeeded' ? 'paid' : 'idle', status);
     this.focusStatusAfterRender = focusWasInCheckout;
-    this.host.announcer.announce(status.message);
+    // Focused, the status is read: said through the live region as well, it would be heard twice.
+    if (!focusWasInCheckout) this.host.announcer.announce(status.message);
     finishFlow(element, 'payglobe', outcome);
   }
 

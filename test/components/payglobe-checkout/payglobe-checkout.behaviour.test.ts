@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sandboxOrigin } from '../../support/sandbox.js';
 import { recordAnnouncements } from '../../support/announcer.js';
@@ -21,16 +21,33 @@ describe('<pay-payglobe-checkout> behaviour', function () {
     await waitFor(() => document.activeElement === frame, 3000, 'focus in the checkout');
   });
 
-  it('announces the open checkout and the result, and shows the result', async () => {
+  it('announces the open checkout and the result, and shows the result (focus elsewhere: left there)', async () => {
     const checkout = await mountPayGlobe({ amount: '1000' });
     const said = recordAnnouncements(checkout.element);
     const { paymentId } = await startPayment(checkout);
     await waitFor(() => said.includes('The PayGlobe checkout is open below. Complete the payment there.'), 3000, 'the open checkout announced');
+    const elsewhere = await fixture<HTMLButtonElement>(html`<button>Elsewhere</button>`);
+    elsewhere.focus();
     await forceStatus(paymentId, 'PAID');
     await checkout.next();
     await waitFor(() => said.includes('Payment approved: €10.00.'), 3000, 'the result announced');
     expect(statusText(checkout.element)).to.equal('Payment approved: €10.00.');
     expect(checkout.element.shadowRoot!.querySelector('[part~="button"]'), 'no second payment after a success').to.equal(null);
+    expect(document.activeElement).to.equal(elsewhere);
+  });
+
+  it('the checkout had focus: the result takes it and is read there, not said again', async () => {
+    const checkout = await mountPayGlobe({ amount: '1000' });
+    const said = recordAnnouncements(checkout.element);
+    const { paymentId } = await startPayment(checkout);
+    await waitFor(() => checkout.element.querySelector('iframe') === document.activeElement, 3000, 'the checkout frame focused');
+    await forceStatus(paymentId, 'PAID');
+    await checkout.next();
+    const status = await waitFor(() => checkout.element.shadowRoot!.querySelector<HTMLElement>('[part~="status"]'), 3000, 'the result shown');
+    await waitFor(() => checkout.element.shadowRoot!.activeElement === status, 3000, 'the result focused');
+    await sleep(300);
+    expect(status.textContent!.trim()).to.equal('Payment approved: €10.00.');
+    expect(said).to.not.include('Payment approved: €10.00.');
   });
 
   it('finishes at once on the checkout’s completion message, without waiting for the next poll', async () => {
