@@ -1,4 +1,4 @@
-import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
 
 /**
  * How long the announcer stays empty before a message is written into it. Emptying and
@@ -24,9 +24,25 @@ export const visuallyHiddenStyles = css`
 `;
 
 /** Whether focus is on `element` or anywhere inside it (its shadow tree, its slotted content). */
-export function focusIsWithin(element: Element): boolean {
+function focusIsWithin(element: Element): boolean {
   const active = (element.getRootNode() as Document | ShadowRoot).activeElement;
   return active !== null && (active === element || element.contains(active));
+}
+
+/**
+ * Says `message` once for a change that replaces what had focus in `element` (call it as the
+ * change is made, before the element re-renders): when focus is in the element, it moves to
+ * `target` once rendered, and a screen reader reads what gets focus — the live region stays
+ * silent, or the shopper would hear the same words twice. Otherwise `announcer` says it, and
+ * focus stays where the shopper has it.
+ */
+export function sayByFocus(element: ReactiveElement, announcer: Announcer, message: string, target: () => HTMLElement | null | undefined): void {
+  if (!focusIsWithin(element)) {
+    announcer.announce(message);
+    return;
+  }
+  announcer.clear();
+  void element.updateComplete.then(() => target()?.focus());
 }
 
 /**
@@ -71,22 +87,6 @@ export class Announcer implements ReactiveController {
       this.region.textContent = message;
       this.region.setAttribute('aria-busy', 'false');
     }, ANNOUNCE_DELAY_MS);
-  }
-
-  /**
-   * Says `message` once for a change that replaces what had focus: when focus was in the element
-   * (`hadFocus`, read before the change, see `focusIsWithin`), it moves to `target` once the host
-   * has rendered, and a screen reader reads what gets focus — the live region stays silent, or the
-   * shopper would hear the same words twice. Otherwise the region says it, and focus stays where
-   * the shopper has it.
-   */
-  sayByFocus(message: string, hadFocus: boolean, target: () => HTMLElement | null | undefined): void {
-    if (!hadFocus) {
-      this.announce(message);
-      return;
-    }
-    this.clear();
-    void this.host.updateComplete.then(() => target()?.focus());
   }
 
   /** Empties the region (silently: a polite region doesn't announce removals) and drops a waiting message. */

@@ -19,8 +19,8 @@ export type TranslationLoader = () => Promise<{ default: TranslationTable }>;
 /** Loaded strings by lower-case locale (keys are unique across catalogs, so one table per locale). */
 const shipped = new Map<string, Record<string, string>>();
 const listeners = new Set<() => void>();
-/** `loaders` lists already asked for, by locale. */
-const asked = new WeakMap<readonly TranslationLoader[], Set<string>>();
+/** Each `loaders` list's loads by locale: pending, or null once settled or when nothing ships for the locale. */
+const asked = new WeakMap<readonly TranslationLoader[], Map<string, Promise<void> | null>>();
 
 /** The shipped translations loaded so far for `locale` (lower case), if any. */
 export const shippedStrings = (locale: string): Readonly<Record<string, string>> | undefined => shipped.get(locale);
@@ -39,14 +39,18 @@ export function onMessagesLoaded(listener: () => void): () => void {
 
 /**
  * Starts loading what `loaders` ship for `locale`'s chain, once per list and locale; cheap to
- * call on every render. Nothing happens for a chain without a shipped language (English).
+ * call on every render. Returns the load while it is under way, else null (loaded, failed — the
+ * chain's next locale is shown — or nothing shipped: English).
  */
-export function requestTranslations(loaders: readonly TranslationLoader[], locale: string): void {
+export function requestTranslations(loaders: readonly TranslationLoader[], locale: string): Promise<void> | null {
   let locales = asked.get(loaders);
-  if (locales?.has(locale)) return;
-  if (!locales) asked.set(loaders, (locales = new Set()));
-  locales.add(locale);
-  if (localeChain(locale).some((tag) => SHIPPED_LOCALES.includes(tag))) {
-    void import('./load-translations.js').then((loading) => loading.loadTranslations(loaders, locale));
+  if (!locales) asked.set(loaders, (locales = new Map()));
+  let loading = locales.get(locale);
+  if (loading === undefined) {
+    loading = localeChain(locale).some((tag) => SHIPPED_LOCALES.includes(tag))
+      ? import('./load-translations.js').then((loading) => loading.loadTranslations(loaders, locale)).catch(console.warn).then(() => void locales.set(locale, null))
+      : null;
+    locales.set(locale, loading);
   }
+  return loading;
 }

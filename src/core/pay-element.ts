@@ -32,6 +32,9 @@ const languageWatch = (() => {
   };
 })();
 
+/** How long a first render waits for its translations before it shows the chain's next locale (in the end English). */
+const FIRST_RENDER_WAIT_MS = 1000;
+
 /**
  * Base of every pay-elements element: typed `emit()` and catalog lookups in the element's locale.
  * Not an element of its own (no tag).
@@ -57,6 +60,17 @@ export class PayElement extends LitElement {
   /** Dispatches a typed pay-elements event from this element; false when the host prevented it. */
   protected emit<K extends PayEventName>(name: K, detail: PayEventDetailMap[K]): boolean {
     return emit(this, name, detail);
+  }
+
+  /**
+   * The first render waits for the element's shipped translations while they load (one round
+   * trip, at most `FIRST_RENDER_WAIT_MS`): a form in Italian never shows English first. English
+   * pages, and translations already loaded, render at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.hasUpdated ? null : requestTranslations((this.constructor as typeof PayElement).translations, localeOf(this));
+    if (!loading) return super.scheduleUpdate();
+    return Promise.race([loading, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() => super.scheduleUpdate());
   }
 
   /** The locale resolved for the render under way: one DOM walk per update, not one per string. */

@@ -13,13 +13,16 @@ import fr from '../../src/locales/fr/card-form.js';
 import ptPT from '../../src/locales/pt-PT/card-form.js';
 import ptBR from '../../src/locales/pt-BR/card-form.js';
 import ar from '../../src/locales/ar/card-form.js';
+import nl from '../../src/locales/nl/card-form.js';
 
 const label = (form: Element, field: string) => form.shadowRoot!.querySelector(`label[for="${field}"]`)!.textContent;
 const button = (form: Element) => form.shadowRoot!.querySelector('button[type="submit"], button')!.textContent!.trim();
 
 async function cardFormIn(lang: string) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><pay-card-form amount="15050" currency="EUR"></pay-card-form></div>`);
-  return wrapper.querySelector('pay-card-form')!;
+  const form = wrapper.querySelector('pay-card-form')!;
+  await form.updateComplete;
+  return form;
 }
 
 describe('shipped translations', () => {
@@ -35,6 +38,21 @@ describe('shipped translations', () => {
       .filter((name) => !before.has(name) && name.includes('/src/locales/'));
     expect(fetched.length).to.be.greaterThan(0);
     expect(fetched.filter((name) => !/\/src\/locales\/(it\/|[\w-]+\.ts)/.test(name)), 'other locales fetched').to.deep.equal([]);
+  });
+
+  it('render first in the shopper’s language, never English first', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+    const form = document.createElement('pay-card-form');
+    wrapper.append(form);
+    // Every label the form ever shows, from its first render on.
+    const seen: string[] = [];
+    new MutationObserver(() => {
+      const text = form.shadowRoot!.querySelector('label[for="number"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(form.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await form.updateComplete;
+    expect(label(form, 'number')).to.equal(nl['card.number.label']);
+    expect(seen, 'the labels shown').to.deep.equal([nl['card.number.label']]);
   });
 
   it('formats the amount in the shopper’s locale', async () => {
@@ -75,6 +93,7 @@ describe('shipped translations', () => {
   it('in Arabic, keep the card digits left to right', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><pay-card-form></pay-card-form></div>`);
     const form = wrapper.querySelector('pay-card-form')!;
+    await form.updateComplete;
     await waitUntil(() => label(form, 'number') === ar['card.number.label'], 'Arabic', { timeout: 5000 });
     for (const id of ['number', 'expiry', 'cvv']) {
       expect(getComputedStyle(form.shadowRoot!.getElementById(id)!).direction, id).to.equal('ltr');

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { focusIsWithin, visuallyHiddenStyles } from '../../core/announcer.js';
+import { sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
 import { renderPlainForm, renderTextField } from '../../core/text-field.js';
@@ -170,7 +170,7 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     this.emit('pay-bank-transfer-submitted', { orderId: this.orderId.trim(), ...this.state.submission! });
     if (!this.submitted) return;
     const message = this.t('bank.submitted.announce', { title: this.t('bank.submitted.title'), body: this.t('bank.submitted.body') });
-    this.announcer.sayByFocus(message, focusIsWithin(this), () => this.renderRoot.querySelector<HTMLElement>('#submitted'));
+    sayByFocus(this, this.announcer, message, () => this.renderRoot.querySelector<HTMLElement>('#submitted'));
   }
 
   protected clearValues(): void {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { Announcer, focusIsWithin, visuallyHiddenStyles } from '../../core/announcer.js';
+import { Announcer, sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
 import type { PayCardSubmitDetail } from '../../core/events.js';
 import { PayElement } from '../../core/pay-element.js';
 import { reportInvalidConfig } from '../../core/report-invalid-config.js';
@@ -239,9 +239,8 @@ export class PayCardPayment extends PayElement {
     finishFlow(this, provider, outcome);
     const form = this.cardForm;
     if (outcome.kind === 'result' && outcome.value.status === 'succeeded') {
-      const hadFocus = focusIsWithin(this);
       this.succeeded = true;
-      this.announcer.sayByFocus(this.t('cardPayment.succeeded'), hadFocus, () => this.renderRoot.querySelector<HTMLElement>('[part="success"]'));
+      sayByFocus(this, this.announcer, this.t('cardPayment.succeeded'), () => this.renderRoot.querySelector<HTMLElement>('[part="success"]'));
       return;
     }
     if (outcome.kind === 'cancel') {

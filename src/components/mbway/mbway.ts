@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { focusIsWithin, visuallyHiddenStyles } from '../../core/announcer.js';
+import { sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
 import type { MessageKey } from '../../core/messages.js';
@@ -238,10 +238,9 @@ export class PayMbway extends PayFormControl<MbwayField> {
     this.countdown.stop();
     finishFlow(this, 'sibs', outcome);
     if (outcome.kind === 'result' && outcome.value.status === 'succeeded') {
-      const hadFocus = focusIsWithin(this);
       this.succeeded = true;
       this.pending = false;
-      this.announcer.sayByFocus(this.t('mbway.succeeded'), hadFocus, () => this.renderRoot.querySelector<HTMLElement>('#success'));
+      sayByFocus(this, this.announcer, this.t('mbway.succeeded'), () => this.renderRoot.querySelector<HTMLElement>('#success'));
       return;
     }
     if (outcome.kind === 'cancel') {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { Announcer, focusIsWithin, visuallyHiddenStyles } from '../../core/announcer.js';
+import { Announcer, sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
 import { ClipboardCopy } from '../../core/clipboard-copy.js';
 import { formatMoney, toMajorString } from '../../core/money.js';
 import { PayElement } from '../../core/pay-element.js';
@@ -175,7 +175,7 @@ export class PayMultibanco extends PayElement {
     const attempt = new AbortController();
     this.attempt = attempt;
     // The button goes away: focus stays in the progress panel that now says what happens.
-    this.announcer.sayByFocus(this.t('multibanco.watching'), focusIsWithin(this), () => this.renderRoot.querySelector<HTMLElement>('#progress'));
+    sayByFocus(this, this.announcer, this.t('multibanco.watching'), () => this.renderRoot.querySelector<HTMLElement>('#progress'));
     this.watchPayment(attempt);
   }
 
@@ -218,9 +218,8 @@ export class PayMultibanco extends PayElement {
     finishFlow(this, 'sibs', outcome);
     if (outcome.kind === 'cancel') return;
     if (outcome.kind === 'result' && outcome.value.status === 'succeeded') {
-      const hadFocus = focusIsWithin(this);
       this.phase = 'succeeded';
-      this.announcer.sayByFocus(this.t('multibanco.succeeded'), hadFocus, () => this.renderRoot.querySelector<HTMLElement>('#success'));
+      sayByFocus(this, this.announcer, this.t('multibanco.succeeded'), () => this.renderRoot.querySelector<HTMLElement>('#success'));
       return;
     }
     if (outcome.kind === 'error' && this.phase === 'issued') {

@@ -4,6 +4,7 @@ import type { PayCardForm } from '../../../src/components/card-form/card-form.js
 import { luhnCheckDigit } from '../../../src/components/card-form/luhn.js';
 import type { CardBrand } from '../../../src/core/types.js';
 import { registerMessages } from '../../../src/core/messages.js';
+import ptPT from '../../../src/locales/pt-PT/card-form.js';
 import { CardFormHarness, fixtureAround, lastMonth, record, thisMonth, yearsFromNow } from '../../support/card-form-harness.js';
 
 const withCheckDigit = (payload: string): string => payload + luhnCheckDigit(payload);
@@ -816,8 +817,8 @@ describe('<pay-card-form>', () => {
       const form = new CardFormHarness(wrapper.querySelector('pay-card-form')!);
       expect(form.input('number').labels![0]!.textContent!.trim()).to.equal('Número do cartão');
       expect(form.button.textContent!.trim().replace(/\s/g, ' ')).to.equal('Pagar 50,00 €');
-      // Keys without a translation fall back to English.
-      expect(form.input('cvv').labels![0]!.textContent!.trim()).to.equal('Security code');
+      // Keys the merchant did not register come from the shipped Portuguese, there from the first render.
+      expect(form.input('cvv').labels![0]!.textContent!.trim()).to.equal(ptPT['card.cvv.label']);
     });
   });
 
