@@ -4,7 +4,7 @@
 // failure. Counts of the Node-side tests run before the browser suite (scripts/test.mjs)
 // arrive in PAY_NODE_TEST_COUNTS (with their failures' names) and are added.
 // A command's error quotes its whole payload before the reason: keep both ends of a long line.
-const shortened = (line) => (line.length <= 600 ? line : `${line.slice(0, 250)} … ${line.slice(-350)}`);
+const shortened = (line) => (line.length <= 600 ? line : `${line.slice(0, 240)} … ${line.slice(-350)}`);
 const firstLine = (text) => String(text ?? '').split('\n').find((line) => line.trim()) ?? '';
 
 function count(suite, totals, path) {

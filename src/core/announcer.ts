@@ -23,18 +23,27 @@ export const visuallyHiddenStyles = css`
   }
 `;
 
+/** Whether focus is on `element` or inside it (its shadow tree, its slotted content). */
+export function focusIsWithin(element: Element): boolean {
+  const active = (element.getRootNode() as Document | ShadowRoot).activeElement;
+  return !!active && element.contains(active);
+}
+
 /**
  * Says `message` once for a change that replaces what had focus in `element` (call it as the
- * change is made, before the element re-renders): when focus is in the element (its shadow
- * tree, its slotted content), it moves to `target` once rendered, and a screen reader reads what
- * gets focus — the live region stays silent, or the shopper would hear the same words twice.
- * Otherwise `announcer` says it, and focus stays where the shopper has it.
+ * change is made, before the element re-renders): when focus is in the element, it moves to
+ * `target` once rendered, and a screen reader reads what gets focus — the live region stays
+ * silent, or the shopper would hear the same words twice. Otherwise (or should `target` not be
+ * there) `announcer` says it, and focus stays where the shopper has it.
  */
 export function sayByFocus(element: ReactiveElement, announcer: Announcer, message: string, target: () => HTMLElement | null): void {
-  const active = (element.getRootNode() as Document | ShadowRoot).activeElement;
-  if (!active || !element.contains(active)) return announcer.announce(message);
+  if (!focusIsWithin(element)) return announcer.announce(message);
   announcer.clear();
-  void element.updateComplete.then(() => target()?.focus());
+  void element.updateComplete.then(() => {
+    const focused = target();
+    if (focused) focused.focus();
+    else announcer.announce(message);
+  });
 }
 
 /**

@@ -58,6 +58,10 @@ let inFront = Promise.resolve();
 function inFrontExclusively(page, action) {
   const run = inFront.then(async () => {
     await page.bringToFront();
+    // A click whose mouse-up never arrived (its frame went away under it) leaves puppeteer's mouse
+    // "pressed", and every later click on that page fails with "'left' is already pressed": release
+    // it first (puppeteer refuses, harmlessly, when nothing is pressed).
+    await page.mouse.up().catch(() => {});
     return action();
   });
   inFront = run.catch(() => {});

@@ -14,6 +14,8 @@ import { flowsMessages, flowsTranslations } from '../../flows/flows.messages.js'
 import { glomoMessages, glomoTranslations } from '../../providers/glomo/glomo.messages.js';
 import { sibsMessages, sibsTranslations } from '../../providers/sibs/sibs.messages.js';
 import { cardPaymentMessages, cardPaymentTranslations } from './card-payment.messages.js';
+import { formControlTranslations } from '../../core/form-control.messages.js';
+import { cardFormTranslations } from '../card-form/card-form.messages.js';
 
 /** The card form's parts, re-exported so `pay-card-payment::part(button)` styles the pay button. */
 const CARD_FORM_PARTS = 'form, field, label, input, number-input, expiry-input, cvv-input, holder-input, hint, error, brand, button, spinner, submit-error';
@@ -104,7 +106,8 @@ export class PayCardPayment extends PayElement {
   };
 
   protected static override messages = { ...flowsMessages, ...glomoMessages, ...sibsMessages, ...cardPaymentMessages };
-  protected static override translations = [flowsTranslations, glomoTranslations, sibsTranslations, cardPaymentTranslations];
+  /** The card form's translations too: they load with these, before the first render, not after it in a second round trip. */
+  protected static override translations = [flowsTranslations, glomoTranslations, sibsTranslations, cardPaymentTranslations, formControlTranslations, cardFormTranslations];
 
   // ── Public properties ────────────────────────────────────────────────────
 

@@ -65,7 +65,7 @@ export interface WaitingView {
  */
 export function renderWaiting(view: WaitingView, t: Translator): TemplateResult {
   const clock = formatClock(view.remaining, view.locale);
-  return html`<div part="waiting" class="panel waiting" id="waiting" tabindex="-1" aria-labelledby="waiting-title">
+  return html`<div part="waiting" class="panel waiting" id="waiting" tabindex="-1" role="group" aria-labelledby="waiting-title">
     <p part="title" class="title" id="waiting-title">${t('mbway.waiting.title')}</p>
     <p>${t('mbway.waiting.body', { phone: `\u2066+351 ${view.phone}\u2069` })}</p>
     <p part="countdown" class="countdown" role="timer">

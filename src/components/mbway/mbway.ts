@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
+import { focusIsWithin, sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
 import type { MessageKey } from '../../core/messages.js';
@@ -227,7 +227,8 @@ export class PayMbway extends PayFormControl<MbwayField> {
       onEnd: () => this.announcer.announce(this.t('mbway.checking')),
     });
     this.announcer.announce(this.t('mbway.waiting.announce', { phone: `+351 ${phone}`, time: spokenDuration(timeout, this.locale) }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#waiting')?.focus());
+    // The form the shopper was in is replaced: focus follows to the panel (its title is read). Focus elsewhere stays there.
+    if (focusIsWithin(this)) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#waiting')?.focus());
   }
 
   /** Emits the attempt's one result event, then shows success or brings the form back with the reason. */

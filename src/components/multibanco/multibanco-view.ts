@@ -22,7 +22,7 @@ export interface ReferenceDetailRow {
 export function renderReferenceDetails(
   rows: ReferenceDetailRow[], t: Translator, copied: ReferenceDetailKey | null, copy: (row: ReferenceDetailRow) => void,
 ): TemplateResult {
-  return html`<div part="details" class="panel details" id="details" tabindex="-1" aria-labelledby="details-title">
+  return html`<div part="details" class="panel details" id="details" tabindex="-1" role="group" aria-labelledby="details-title">
     <p part="title" class="title" id="details-title">${t('multibanco.details.title')}</p>
     <p part="intro" class="hint">${t('multibanco.details.intro')}</p>
     <dl>

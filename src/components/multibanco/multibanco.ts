@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { Announcer, sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
+import { Announcer, focusIsWithin, sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
 import { ClipboardCopy } from '../../core/clipboard-copy.js';
 import { formatMoney, toMajorString } from '../../core/money.js';
 import { PayElement } from '../../core/pay-element.js';
@@ -143,7 +143,8 @@ export class PayMultibanco extends PayElement {
 
   /** Issues a reference (what the start button does). Does nothing while one is being issued or watched. */
   start(): void {
-    if (this.attempt || this.phase === 'issuing') return;
+    // Removed from the page (before an `autostart` got here, say): nothing is issued that no one could follow.
+    if (this.attempt || this.phase === 'issuing' || !this.isConnected) return;
     const endpoints = readSibsEndpoints({ paymentUrl: this.paymentUrl, statusUrl: this.statusUrl }, this.ownerDocument.baseURI);
     if (!endpoints.ok) {
       const message = this.t(endpoints.attribute === 'payment-url' ? 'multibanco.config.paymentUrl' : 'multibanco.config.statusUrl');
@@ -164,7 +165,9 @@ export class PayMultibanco extends PayElement {
       this.phase = 'issued';
       this.emit('pay-pending', issued.pending);
       this.announcer.announce(this.t('multibanco.issued.announce', this.spokenDetails(issued.reference)));
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#details')?.focus());
+      // The button the shopper pressed is replaced: focus follows to the details (their title is read). Focus
+      // elsewhere (an `autostart` reference) stays there.
+      if (focusIsWithin(this)) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#details')?.focus());
       this.watchPayment(attempt);
     });
   }

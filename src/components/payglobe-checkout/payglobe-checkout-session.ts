@@ -5,7 +5,7 @@
  * renders into. The element keeps its properties, its template and its configuration checks.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Announcer } from '../../core/announcer.js';
+import { focusIsWithin, type Announcer } from '../../core/announcer.js';
 import type { Translator } from '../../core/messages.js';
 import type { PaymentResult } from '../../core/types.js';
 import { markFrameFocus } from '../../flows/frame-focus.js';
@@ -161,13 +161,14 @@ export class PayGlobeCheckoutSession {
   /** Emits the attempt's one result event and says how it ended. */
   private end(outcome: FlowOutcome<PaymentResult>): void {
     const element = this.host.element;
-    const focusWasInCheckout = !!this.container && this.container.contains(element.ownerDocument.activeElement);
+    // Focus in the element (the checkout frame, or the Pay button the result may replace) follows to the status.
+    const focusWasIn = focusIsWithin(element);
     this.removeContainer();
     const status = describePayGlobeOutcome(outcome, this.host.t, this.host.locale());
     this.show(outcome.kind === 'result' && outcome.value.status === 'succeeded' ? 'paid' : 'idle', status);
-    this.focusStatusAfterRender = focusWasInCheckout;
+    this.focusStatusAfterRender = focusWasIn;
     // Focused, the status is read: said through the live region as well, it would be heard twice.
-    if (!focusWasInCheckout) this.host.announcer.announce(status.message);
+    if (!focusWasIn) this.host.announcer.announce(status.message);
     finishFlow(element, 'payglobe', outcome);
   }
 

@@ -156,6 +156,8 @@ export class PayPayglobeCheckout extends PayElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.session.connect();
+    // Removed before its first update could look at the return: looks now.
+    if (this.hasUpdated && !this.returnChecked) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -167,7 +169,8 @@ export class PayPayglobeCheckout extends PayElement {
     super.updated(changed);
     const reading = this.readConfig();
     reportInvalidConfig(this, this.reportedConfig, reading.ok ? '' : reading.problem.mistake, () => this.configMessage(reading));
-    if (!this.returnChecked) {
+    // Only while in the page: a removed element must not consume the return (its replacement finishes the payment).
+    if (!this.returnChecked && this.isConnected) {
       this.returnChecked = true;
       // After this update, not inside it: resuming changes state.
       if (reading.ok && reading.config.mode === 'redirect') void Promise.resolve(reading.config).then((config) => this.session.resumeFromReturn(config));
