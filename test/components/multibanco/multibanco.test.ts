@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { PaymentResult } from '../../../src/core/types.js';
 import { groupReference } from '../../../src/components/multibanco/reference-format.js';
 import { sibsAmountToMoney } from '../../../src/providers/sibs/sibs-reference.js';
-import { FakeSibsShop, referenceGenerated } from '../sibs-support/fake-sibs-shop.js';
+import { FAKE_PAYMENT_URL, FAKE_STATUS_URL, FakeSibsShop, referenceGenerated } from '../sibs-support/fake-sibs-shop.js';
 import { deepActive, mountMultibanco, sleep } from './multibanco-harness.js';
 
 describe('Multibanco formatting', () => {
@@ -80,6 +80,27 @@ describe('<pay-multibanco>', function () {
     const mb = await mountMultibanco({ autostart: true });
     await mb.next('pay-pending');
     expect(mb.value('reference')).to.equal('123 456 789');
+  });
+
+  it('autostart leaves the shopper’s focus where it is (the reference is said, not focused)', async () => {
+    const elsewhere = await fixture<HTMLInputElement>(html`<input aria-label="Street">`);
+    elsewhere.focus();
+    const mb = await mountMultibanco({ autostart: true });
+    await mb.next('pay-pending');
+    await mb.settle();
+    expect(document.activeElement).to.equal(elsewhere);
+  });
+
+  it('removed before its first update, an autostart issues nothing', async () => {
+    const element = document.createElement('pay-multibanco');
+    for (const [name, value] of Object.entries({ 'payment-url': FAKE_PAYMENT_URL, 'status-url': FAKE_STATUS_URL, autostart: '', lang: 'en' })) element.setAttribute(name, value);
+    const events: string[] = [];
+    for (const type of ['pay-pending', 'pay-error', 'pay-failure', 'pay-cancel']) element.addEventListener(type, () => events.push(type));
+    document.body.append(element);
+    element.remove();
+    await sleep(500);
+    expect(shop.payments(), 'requests to the shop').to.have.length(0);
+    expect(events).to.deep.equal([]);
   });
 
   it('paid: pay-success once and the success notice', async () => {
