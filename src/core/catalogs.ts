@@ -48,7 +48,7 @@ export function requestTranslations(loaders: readonly TranslationLoader[], local
   let loading = locales.get(locale);
   if (loading === undefined) {
     loading = localeChain(locale).some((tag) => SHIPPED_LOCALES.includes(tag))
-      ? import('./load-translations.js').then((loading) => loading.loadTranslations(loaders, locale)).catch(console.warn).then(() => void locales.set(locale, null))
+      ? import('./load-translations.js').then((module) => module.loadTranslations(loaders, locale)).catch(console.warn).then(() => void locales.set(locale, null))
       : null;
     locales.set(locale, loading);
   }

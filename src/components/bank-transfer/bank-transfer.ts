@@ -252,11 +252,6 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
   }
 
   protected override render(): TemplateResult {
-    // One template around every state: the announcer stays the same node, so what it says is heard.
-    return this.renderState();
-  }
-
-  private renderState(): TemplateResult {
     const details = this.parsedDetails;
     if (!details.ok || !this.orderId.trim()) {
       return html`<div part="unavailable" class="unavailable" role="alert">${this.t('bank.unavailable')}</div>`;

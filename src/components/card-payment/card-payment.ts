@@ -271,12 +271,6 @@ export class PayCardPayment extends PayElement {
   // ── Rendering ────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    // One template around every state: the announcer stays the same node, so the result it says is
-    // heard (a live region inserted together with its message is often not read at all).
-    return this.renderState();
-  }
-
-  private renderState(): TemplateResult {
     if (this.succeeded) return html`<p part="success" class="notice success" tabindex="-1">${this.t('cardPayment.succeeded')}</p>`;
     const waiting = this.waitingIn === 'new-tab' ? this.t('cardPayment.waiting.newTab') : this.waitingIn === 'host' ? this.t('cardPayment.waiting.host') : '';
     return html`

@@ -283,11 +283,6 @@ export class PayMbway extends PayFormControl<MbwayField> {
   // ── Rendering ────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    // One template around every state: the announcer stays the same node, so what it says is heard.
-    return this.renderState();
-  }
-
-  private renderState(): TemplateResult {
     const t = this.t.bind(this);
     if (this.succeeded) return renderSucceeded(t);
     if (this.waitingFor !== null) return renderWaiting({ phone: this.waitingFor, remaining: this.countdown.remaining, locale: this.locale }, t);

@@ -272,11 +272,6 @@ export class PayMultibanco extends PayElement {
   // ── Rendering ────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    // One template around every state: the announcer stays the same node, so what it says is heard.
-    return this.renderState();
-  }
-
-  private renderState(): TemplateResult {
     const t = this.t.bind(this);
     if (this.phase === 'succeeded') return html`<p part="success" class="panel success" id="success" tabindex="-1">${t('multibanco.succeeded')}</p>`;
     if (this.phase === 'issued' && this.issued) {
