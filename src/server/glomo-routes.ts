@@ -4,7 +4,8 @@ import { createGlomoClient, type GlomoClient } from './glomo-client.js';
 import { GlomoApiError } from './glomo-api-error.js';
 import { memoryPaymentStore, type GlomoPaymentStore } from './glomo-payment-store.js';
 import { verifyGlomoCallback } from './glomo-signature.js';
-import { cardPaymentBodySchema, existingOrderSchema, invalidCardFields, newOrderSchema, paymentIdSchema, type GlomoOrderChoice } from './glomo-route-input.js';
+import { cardPaymentBodySchema, existingOrderSchema, newOrderSchema, type GlomoOrderChoice } from './glomo-route-input.js';
+import { invalidFields, pathIdSchema } from './route-input.js';
 import { errorResponse, jsonResponse, methodNotAllowed, readJsonBody, seeOther } from './http.js';
 
 export type { GlomoOrderChoice } from './glomo-route-input.js';
@@ -101,7 +102,7 @@ export function createGlomoRoutes(options: GlomoRoutesOptions): GlomoRoutes {
       const body = await readJsonBody(request.clone(), BODY_LIMIT);
       if (!body.ok) return errorResponse(body.status, body.code, body.message);
       const input = z.safeParse(cardPaymentBodySchema, body.value);
-      if (!input.success) return errorResponse(400, 'invalid_card', `Invalid or missing: ${invalidCardFields(input.error).join(', ')}.`);
+      if (!input.success) return errorResponse(400, 'invalid_card', `Invalid or missing: ${invalidFields(input.error).join(', ')}.`);
       const order = await resolveOrder(request);
       if (!order.ok) return order.response;
       try {
@@ -121,7 +122,7 @@ export function createGlomoRoutes(options: GlomoRoutesOptions): GlomoRoutes {
     async status(request, paymentId) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed('GET');
       const id = paymentId ?? decodeSegment(new URL(request.url).pathname.split('/').pop() ?? '');
-      if (!z.safeParse(paymentIdSchema, id).success) return errorResponse(400, 'invalid_payment_id', 'The payment id is missing or malformed.');
+      if (!z.safeParse(pathIdSchema, id).success) return errorResponse(400, 'invalid_payment_id', 'The payment id is missing or malformed.');
       try {
         return jsonResponse(await client.getPayment(id));
       } catch (error) {
@@ -146,7 +147,7 @@ export function createGlomoRoutes(options: GlomoRoutesOptions): GlomoRoutes {
       };
       const fields = callbackQueryRecord(url.searchParams);
       const paymentId = fields?.payment_id ?? fields?.paymentId;
-      if (!fields || !paymentId || !z.safeParse(paymentIdSchema, paymentId).success) return refuse();
+      if (!fields || !paymentId || !z.safeParse(pathIdSchema, paymentId).success) return refuse();
       const orderId = await orderOfPayment(paymentId);
       if (!orderId) return refuse();
       const { valid, result } = await verifyGlomoCallback(url.searchParams, { secretKey: options.secretKey, orderId });

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isCurrency } from '../../core/money.js';
+import { describeIssues } from '../../core/zod-issues.js';
 import type { Money } from '../../core/types.js';
 import { compactIban, isValidBic, isValidIban } from './iban.js';
 
@@ -46,17 +47,7 @@ export function parseBankTransferDetails(value: unknown): ParsedDetails {
   if (value == null) return { ok: false, problem: 'missing' };
   const result = detailsSchema.safeParse(value);
   if (result.success) return { ok: true, details: result.data };
-  const problem = result.error.issues.map(describeIssue).join('; ');
-  return { ok: false, problem };
-}
-
-/** "amount.currency: not an ISO 4217 currency code", "accountName: expected string" (zod/mini ships no wording of its own). */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.join('.') || 'details';
-  if (issue.code === 'invalid_type') return `${where}: expected ${issue.expected}`;
-  if (issue.code === 'too_small') return `${where}: too small (minimum ${issue.minimum})`;
-  if (issue.code === 'too_big') return `${where}: too big (maximum ${issue.maximum})`;
-  return `${where}: ${issue.message}`;
+  return { ok: false, problem: describeIssues(result.error.issues, 'details') };
 }
 
 export type DetailKey = 'accountName' | 'bankName' | 'iban' | 'accountNumber' | 'bic' | 'amount' | 'reference';

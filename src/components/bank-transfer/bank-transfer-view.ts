@@ -3,7 +3,7 @@
  * their copy buttons, the submitted notice. Every provider-supplied string goes through a text
  * binding: markup in it stays text.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../../core/messages.js';
 import type { DetailKey, DetailRow } from './bank-details.js';
 
@@ -22,7 +22,7 @@ export function renderDetails(rows: DetailRow[], t: Translator, copied: DetailKe
         return html`<div part="detail" class="detail detail--${row.key}">
         <dt part="detail-label">${detail}</dt>
         <dd part="detail-value">
-          ${row.ltr ? html`<span class="value" dir="ltr">${row.display}</span>` : html`<bdi class="value">${row.display}</bdi>`}
+          <bdi class="value" dir=${row.ltr ? 'ltr' : nothing}>${row.display}</bdi>
           <button part="copy-button" class="copy" type="button" aria-label=${t(done ? 'bank.copy.done.label' : 'bank.copy.label', { detail })}
             @click=${() => copy(row)}>${t(done ? 'bank.copy.done' : 'bank.copy')}</button>
         </dd>

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { translator, type MessageKey } from '../../core/messages.js';
 import { flowCancel, flowError, type FlowOutcome } from '../../flows/outcome.js';
-import { describeSibsIssues } from './sibs-issues.js';
+import { describeIssues } from '../../core/zod-issues.js';
 import { sibsMessages } from './sibs.messages.js';
 
 export interface PostSibsPaymentOptions<T> {
@@ -73,7 +73,7 @@ export async function postSibsPayment<T>(options: PostSibsPaymentOptions<T>): Pr
     }
     const parsed = z.safeParse(options.schema, body);
     if (!parsed.success) {
-      return flowError('invalid_response', t('sibs.error.response', { url, what: t(options.what), reason: describeSibsIssues(parsed.error.issues) }));
+      return flowError('invalid_response', t('sibs.error.response', { url, what: t(options.what), reason: describeIssues(parsed.error.issues, 'body') }));
     }
     return { ok: true, response: parsed.data };
   } finally {

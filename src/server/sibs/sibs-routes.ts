@@ -3,7 +3,8 @@ import { toSibsCustomerPhone, type SibsWebhookPayload } from '../../providers/si
 import { errorResponse, jsonResponse, methodNotAllowed, readJsonBody } from '../http.js';
 import { SibsApiError } from './sibs-api-error.js';
 import { createSibsClient, type SibsClient, type SibsClientOptions } from './sibs-client.js';
-import { invalidFields, sibsOrderSchema, sibsPaymentBodySchema, transactionIdSchema, type SibsOrder } from './sibs-route-input.js';
+import { invalidFields, pathIdSchema } from '../route-input.js';
+import { sibsOrderSchema, sibsPaymentBodySchema, type SibsOrder } from './sibs-route-input.js';
 import { decryptSibsWebhook, sibsWebhookAck } from './sibs-webhook.js';
 
 export type { SibsOrder } from './sibs-route-input.js';
@@ -113,7 +114,7 @@ export function createSibsRoutes(options: SibsRoutesOptions): SibsRoutes {
     async status(request, transactionID) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed('GET');
       const id = transactionID ?? decodeSegment(new URL(request.url).pathname.split('/').pop() ?? '');
-      if (!z.safeParse(transactionIdSchema, id).success) return errorResponse(400, 'invalid_payment_id', 'The payment id is missing or malformed.');
+      if (!z.safeParse(pathIdSchema, id).success) return errorResponse(400, 'invalid_payment_id', 'The payment id is missing or malformed.');
       try {
         return jsonResponse(await client.getStatus(id));
       } catch (error) {
