@@ -211,10 +211,11 @@ describe('announcements: each change said once, in order', function () {
       await realClick(part(element, 'button')!);
       expect((await next()).detail).to.include({ code: 'popup_blocked' });
       await element.updateComplete;
-      // The alert is the notice with its retry button: read once, the button's name last.
-      const retry = part(element, 'retry-button')!.textContent!.trim();
+      // The alert is the message, read once; the retry button takes focus and says its own name
+      // (were it inside the alert, its name would be heard twice).
       const preparing = heard.texts[0] === 'Preparing the payment…' ? ['Preparing the payment…'] : [];
-      await expectHeard(heard, [...preparing, `The browser blocked the payment window. Allow pop-ups for this site, or try again. ${retry}`]);
+      await expectHeard(heard, [...preparing, 'The browser blocked the payment window. Allow pop-ups for this site, or try again.']);
+      expect(element.shadowRoot!.activeElement).to.equal(part(element, 'retry-button'));
       expect(heard.heard[heard.heard.length - 1]!.politeness).to.equal('assertive');
     } finally {
       window.open = original;

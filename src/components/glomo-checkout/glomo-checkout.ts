@@ -180,8 +180,8 @@ export class PayGlomoCheckout extends PayElement {
           ${busy ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}${this.t('glomoCheckout.pay')}
         </button>
       </slot>
-      ${this.notice ? html`<div part="notice" class="notice" role="alert">
-        <p>${this.notice.message}</p>
+      ${this.notice ? html`<div part="notice" class="notice">
+        <p role="alert">${this.notice.message}</p>
         ${this.notice.action === 'retry'
           ? html`<button part="retry-button" type="button" @click=${() => this.begin('events-or-mode')}>${this.t('glomoCheckout.retry')}</button>`
           : this.notice.action === 'redirect'
