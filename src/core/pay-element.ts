@@ -32,8 +32,8 @@ const languageWatch = (() => {
   };
 })();
 
-/** How long a first render waits for its translations before it shows the chain's next locale (in the end English). */
-const FIRST_RENDER_WAIT_MS = 1000;
+/** How long an update waits for its translations before it shows the chain’s next locale (in the end English). */
+const TRANSLATIONS_WAIT_MS = 1000;
 
 /**
  * Base of every pay-elements element: typed `emit()` and catalog lookups in the element's locale.
@@ -63,14 +63,22 @@ export class PayElement extends LitElement {
   }
 
   /**
-   * The first render waits for the element's shipped translations while they load (one round
-   * trip, at most `FIRST_RENDER_WAIT_MS`): a form in Italian never shows English first. English
-   * pages, and translations already loaded, render at once.
+   * An update waits for the element's shipped translations in its locale while they load (one
+   * round trip, at most `TRANSLATIONS_WAIT_MS` in all): a form in Italian never shows English
+   * first, and a page switching `lang` (even during that wait) never shows English between two
+   * languages. English pages, and translations already loaded, render at once. Strings that come
+   * after the deadline re-render (see `languageWatch`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.hasUpdated ? null : requestTranslations((this.constructor as typeof PayElement).translations, localeOf(this));
-    if (!loading) return super.scheduleUpdate();
-    return Promise.race([loading, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() => super.scheduleUpdate());
+    let deadline: Promise<unknown> | undefined;
+    // `late` is true once the deadline passed: the update waits no longer.
+    const wait = (late?: unknown): void | Promise<unknown> => {
+      const loading = requestTranslations((this.constructor as typeof PayElement).translations, localeOf(this));
+      return loading && !late
+        ? Promise.race([loading, (deadline ??= new Promise((resolve) => setTimeout(resolve, TRANSLATIONS_WAIT_MS, true)))]).then(wait)
+        : super.scheduleUpdate();
+    };
+    return wait();
   }
 
   /** The locale resolved for the render under way: one DOM walk per update, not one per string. */
@@ -78,8 +86,6 @@ export class PayElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     this.renderLocale = localeOf(this);
-    // Asks once per element class and locale; the strings' arrival re-renders.
-    requestTranslations((this.constructor as typeof PayElement).translations, this.renderLocale);
     try {
       super.update(changed);
     } finally {

@@ -14,9 +14,24 @@ import ptPT from '../../src/locales/pt-PT/card-form.js';
 import ptBR from '../../src/locales/pt-BR/card-form.js';
 import ar from '../../src/locales/ar/card-form.js';
 import nl from '../../src/locales/nl/card-form.js';
+import es from '../../src/locales/es/card-form.js';
+import sv from '../../src/locales/sv/card-form.js';
+import da from '../../src/locales/da/card-form.js';
 
-const label = (form: Element, field: string) => form.shadowRoot!.querySelector(`label[for="${field}"]`)!.textContent;
+const label = (form: Element, field: string) => form.shadowRoot!.querySelector(`label[for="${field}"]`)?.textContent;
 const button = (form: Element) => form.shadowRoot!.querySelector('button[type="submit"], button')!.textContent!.trim();
+
+/** Every number label `form` shows from now on, each change once. */
+function labelsShown(form: Element): string[] {
+  const seen: string[] = [];
+  const read = () => {
+    const text = form.shadowRoot!.querySelector('label[for="number"]')?.textContent;
+    if (text && seen.at(-1) !== text) seen.push(text);
+  };
+  read();
+  new MutationObserver(read).observe(form.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  return seen;
+}
 
 async function cardFormIn(lang: string) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><pay-card-form amount="15050" currency="EUR"></pay-card-form></div>`);
@@ -45,14 +60,33 @@ describe('shipped translations', () => {
     const form = document.createElement('pay-card-form');
     wrapper.append(form);
     // Every label the form ever shows, from its first render on.
-    const seen: string[] = [];
-    new MutationObserver(() => {
-      const text = form.shadowRoot!.querySelector('label[for="number"]')?.textContent;
-      if (text && seen.at(-1) !== text) seen.push(text);
-    }).observe(form.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const seen = labelsShown(form);
     await form.updateComplete;
     expect(label(form, 'number')).to.equal(nl['card.number.label']);
     expect(seen, 'the labels shown').to.deep.equal([nl['card.number.label']]);
+  });
+
+  it('render first in the page’s new language when lang changes while the first strings load', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const form = document.createElement('pay-card-form');
+    wrapper.append(form);
+    const seen = labelsShown(form);
+    // The first update is waiting for the Spanish strings (a fetch: microtasks can't end it).
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(form.shadowRoot!.querySelector('label'), 'nothing rendered yet').to.equal(null);
+    wrapper.setAttribute('lang', 'sv');
+    await waitUntil(() => label(form, 'number') === sv['card.number.label'], 'Swedish', { timeout: 5000 });
+    expect(seen, 'the labels shown').to.deep.equal([sv['card.number.label']]);
+    expect(es['card.number.label'], 'a Spanish label that could have shown').to.not.equal(sv['card.number.label']);
+  });
+
+  it('switch languages at runtime without English in between', async () => {
+    const form = await cardFormIn('nl');
+    await waitUntil(() => label(form, 'number') === nl['card.number.label'], 'Dutch', { timeout: 5000 });
+    const seen = labelsShown(form);
+    form.parentElement!.setAttribute('lang', 'da');
+    await waitUntil(() => label(form, 'number') === da['card.number.label'], 'Danish', { timeout: 5000 });
+    expect(seen, 'the labels shown').to.deep.equal([nl['card.number.label'], da['card.number.label']]);
   });
 
   it('formats the amount in the shopper’s locale', async () => {
