@@ -94,9 +94,11 @@ async function mountRun(name, make, count) {
 
 /**
  * Mount benchmark: `pairs` runs of each kind, interleaved (element, then hand-built), after
- * `warmups` untimed pairs. Samples `mount element|hand <i>`; returns the wall times.
+ * `warmups` untimed pairs. Samples `mount element|hand <i>`; returns the wall times. The first
+ * three pairs of a page run 1.5–2.5× slower on the element's side while its code is compiled,
+ * so five are untimed; a single pair's ratio moves by ±15 %, so forty are timed.
  */
-async function mount({ count = 100, pairs = 15, warmups = 2 } = {}) {
+async function mount({ count = 100, pairs = 40, warmups = 5 } = {}) {
   const element = [];
   const hand = [];
   for (let i = -warmups; i < pairs; i++) {
