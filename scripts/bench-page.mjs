@@ -95,8 +95,8 @@ async function mountRun(name, make, count) {
 /**
  * Mount benchmark: `pairs` runs of each kind, interleaved (element, then hand-built), after
  * `warmups` untimed pairs. Samples `mount element|hand <i>`; returns the wall times. The first
- * three pairs of a page run 1.5–2.5× slower on the element's side while its code is compiled,
- * so five are untimed; a single pair's ratio moves by ±15 %, so forty are timed.
+ * two or three pairs of a page read up to 5× while the element's code is being compiled, so five
+ * are untimed; a single pair's ratio moves by ±15 %, so forty are timed.
  */
 async function mount({ count = 100, pairs = 40, warmups = 5 } = {}) {
   const element = [];
