@@ -81,8 +81,8 @@ export class PayElement extends LitElement {
     return wait();
   }
 
-  /** The locale resolved for the render under way: one DOM walk per update, not one per string. */
-  private renderLocale: string | null = null;
+  /** The locale resolved for the render under way (none outside one): one DOM walk per update, not one per string. */
+  private renderLocale?: string | null;
 
   protected override update(changed: PropertyValues): void {
     this.renderLocale = localeOf(this);
