@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { emit, type PayEventDetailMap, type PayEventName } from './events.js';
 import { onMessagesLoaded, requestTranslations, type TranslationLoader } from './catalogs.js';
 import { localeOf, translate, type MessageKey, type MessageParams } from './messages.js';
@@ -73,25 +73,22 @@ export class PayElement extends LitElement {
     let deadline: Promise<unknown> | undefined;
     // `late` is true once the deadline passed: the update waits no longer.
     const wait = (late?: unknown): void | Promise<unknown> => {
-      const loading = requestTranslations((this.constructor as typeof PayElement).translations, localeOf(this));
-      return loading && !late
-        ? Promise.race([loading, (deadline ??= new Promise((resolve) => setTimeout(resolve, TRANSLATIONS_WAIT_MS, true)))]).then(wait)
-        : super.scheduleUpdate();
+      const locale = localeOf(this);
+      const loading = requestTranslations((this.constructor as typeof PayElement).translations, locale);
+      if (loading && !late) return Promise.race([loading, (deadline ??= new Promise((resolve) => setTimeout(resolve, TRANSLATIONS_WAIT_MS, true)))]).then(wait);
+      // The update (render, `updated`) runs now, synchronously, in the locale just read.
+      this.renderLocale = locale;
+      try {
+        return super.scheduleUpdate();
+      } finally {
+        this.renderLocale = undefined;
+      }
     };
     return wait();
   }
 
-  /** The locale resolved for the render under way (none outside one): one DOM walk per update, not one per string. */
-  private renderLocale?: string | null;
-
-  protected override update(changed: PropertyValues): void {
-    this.renderLocale = localeOf(this);
-    try {
-      super.update(changed);
-    } finally {
-      this.renderLocale = null;
-    }
-  }
+  /** The locale of the update under way (none outside one): one DOM walk per update, not one per string. */
+  private renderLocale?: string;
 
   /** The element's locale: its closest `lang` (through shadow roots), else the browser's. */
   protected get locale(): string {
