@@ -73,7 +73,6 @@ export class Announcer implements ReactiveController {
     region.setAttribute('role', 'status');
     region.setAttribute('aria-live', 'polite');
     region.setAttribute('aria-atomic', 'true');
-    region.setAttribute('aria-busy', 'false');
     this.host.renderRoot.insertBefore(region, this.host.renderRoot.firstChild);
     this.region = region;
   }

@@ -1,56 +1,43 @@
 import type { Money } from './types.js';
 
-const CURRENCY_CODE = /^[A-Z]{3}$/;
-
 /** Creating an Intl.NumberFormat costs far more than using one: keep one per locale and currency. */
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/** Shows exactly the currency's ISO 4217 digits (Intl's own would round 1,500.50 HUF to "HUF 1,501"). */
 function currencyFormatter(locale: string | undefined, currency: string): Intl.NumberFormat {
   const key = `${locale ?? ''}|${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    const digits = currencyExponent(currency);
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
     formatters.set(key, formatter);
   }
   return formatter;
 }
 
-/** The runtime's list of ISO 4217 currencies (`Intl.supportedValuesOf`), read once; null where it has none. */
-let supportedCurrencies: ReadonlySet<string> | null | undefined;
+/** The runtime's list of ISO 4217 currencies, read once (every runtime with ElementInternals has `Intl.supportedValuesOf`). */
+let supportedCurrencies: ReadonlySet<string> | undefined;
 
 /**
- * True when `code` is an ISO 4217 currency: in the runtime's list where it has one (so a
- * well-formed made-up code such as "XYZ", which Intl would still format, is refused), else any
- * code Intl can format. Upper case only: callers normalise first.
+ * True when `code` is an ISO 4217 currency in the runtime's list (a well-formed made-up code
+ * such as "XYZ", which Intl would still format, is refused). Upper case only: callers normalise first.
  */
 export function isCurrency(code: string): boolean {
-  if (!CURRENCY_CODE.test(code)) return false;
-  if (supportedCurrencies === undefined) {
-    const list = (Intl as { supportedValuesOf?: (key: 'currency') => string[] }).supportedValuesOf;
-    supportedCurrencies = list ? new Set(list('currency')) : null;
-  }
-  if (supportedCurrencies) return supportedCurrencies.has(code);
-  try {
-    currencyFormatter('en', code);
-    return true;
-  } catch {
-    return false;
-  }
+  supportedCurrencies ??= new Set((Intl as unknown as { supportedValuesOf: (key: 'currency') => string[] }).supportedValuesOf('currency'));
+  return supportedCurrencies.has(code);
 }
 
-/** `resolvedOptions()` builds a whole object: each currency's exponent is read once. */
-const exponents = new Map<string, number>();
-
-/** Digits after the decimal point for a currency: JPY 0, EUR 2, BHD 3 (from Intl, ISO 4217). */
+/**
+ * Digits after the decimal point for a currency, its ISO 4217 minor unit: JPY 0, EUR 2, BHD 3,
+ * CLF 4. From ISO's list, not Intl: Intl's (CLDR's) digits are what is shown in shops, and
+ * give HUF, IDR, COP, PKR or IQD none, where ISO 4217 (and every payment API) counts hundredths
+ * (IQD thousandths). Funds and metals (XAU…) have no minor unit: 2, as amounts must have one.
+ */
 export function currencyExponent(currency: string): number {
-  let exponent = exponents.get(currency);
-  if (exponent === undefined) {
-    exponent = currencyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
-    exponents.set(currency, exponent);
-  }
-  return exponent;
+  return /^(BIF|CLP|DJF|GNF|ISK|JPY|KMF|KRW|PYG|RWF|UGX|UYI|VND|VUV|XAF|XOF|XPF)$/.test(currency) ? 0
+    : /^(BHD|IQD|JOD|KWD|LYD|OMR|TND)$/.test(currency) ? 3
+      : /^(CLF|UYW)$/.test(currency) ? 4 : 2;
 }
-
 /** Builds a Money from integer minor units, refusing fractions, NaN and unknown currencies. */
 export function money(amount: number, currency: string): Money {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`Money amount must be an integer of minor units, got ${amount}`);

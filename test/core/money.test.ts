@@ -6,6 +6,21 @@ describe('money', () => {
     expect(currencyExponent('JPY')).to.equal(0);
     expect(currencyExponent('EUR')).to.equal(2);
     expect(currencyExponent('BHD')).to.equal(3);
+    expect(currencyExponent('CLF')).to.equal(4);
+  });
+
+  it('takes the exponent from ISO 4217 where Intl shows fewer digits (HUF, IDR, COP, PKR, IQD)', () => {
+    // Chromium's Intl (CLDR) gives these currencies no decimals; payment APIs count ISO's minor units.
+    for (const code of ['HUF', 'IDR', 'COP', 'PKR', 'RSD']) {
+      expect(new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits, `Intl's ${code}`).to.equal(0);
+      expect(currencyExponent(code), code).to.equal(2);
+    }
+    expect(currencyExponent('IQD')).to.equal(3);
+    for (const code of ['KRW', 'VND', 'CLP', 'ISK', 'XOF']) expect(currencyExponent(code), code).to.equal(0);
+    // Every amount is shown with exactly the digits it has: never rounded to a whole forint.
+    expect(formatMoney({ amount: 150050, currency: 'HUF' }, 'en').replace(/\s/g, ' ')).to.equal('HUF 1,500.50');
+    expect(parseMajor('1500.50', 'HUF')).to.deep.equal({ amount: 150050, currency: 'HUF' });
+    expect(toMajorString({ amount: 150000, currency: 'IDR' })).to.equal('1500.00');
   });
 
   it('formats minor units for people', () => {

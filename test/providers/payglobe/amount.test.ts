@@ -24,6 +24,12 @@ describe('PayGlobe amounts', () => {
       expect(toPayGlobeAmount({ amount: 12345, currency: 'bhd' })).to.equal(12.345);
     });
 
+    it('counts ISO 4217 minor units where Intl shows none: 1,500 forint is 150000 fillér', () => {
+      expect(toPayGlobeAmount({ amount: 150000, currency: 'HUF' })).to.equal(1500);
+      expect(fromPayGlobeAmount(1500.5, 'HUF')).to.deep.include({ amount: 150050 });
+      expect(toPayGlobeAmount({ amount: 1000, currency: 'IQD' })).to.equal(1);
+    });
+
     it('serialises to the JSON PayGlobe documents', () => {
       const body = JSON.stringify({ amount: toPayGlobeAmount({ amount: 10030, currency: 'EUR' }) });
       expect(body).to.equal('{"amount":100.3}');
