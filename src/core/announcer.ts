@@ -15,7 +15,6 @@ export const visuallyHiddenStyles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;

@@ -41,13 +41,13 @@ export abstract class PayFormAssociated<F extends string> extends PayElement {
   // every host on mount costs layout time for nothing.
   name = '';
 
-  /** True while an ancestor `<fieldset>` is disabled. */
-  protected formDisabled = false;
+  /** True while an ancestor `<fieldset>` is disabled (unset until the browser says so). */
+  protected formDisabled?: boolean;
 
   protected readonly internals: ElementInternals;
 
   /** Set between an `invalid` event and the end of its task: focus arriving then is the browser reporting us. */
-  private invalidJustFired = false;
+  private invalidJustFired?: boolean;
 
   constructor() {
     super();
@@ -123,7 +123,7 @@ export abstract class PayFormAssociated<F extends string> extends PayElement {
 
   /** Disabled by its own attribute or by a disabled ancestor fieldset. */
   protected get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
+    return this.disabled || !!this.formDisabled;
   }
 
   /** The focusable control of a field (focus target and validation anchor): by default the element with the field's id. */
@@ -192,14 +192,16 @@ export abstract class PayFormAssociated<F extends string> extends PayElement {
   /**
    * `invalid` fires for `checkValidity()` too, which must show nothing. The browser's own
    * reporting (`form.reportValidity()`, a blocked submission) moves focus to our validation
-   * anchor in the same task: only then do the errors show.
+   * anchor in the same task: only then do the errors show. Not a shopper's own Tab or click
+   * into the form just as the page checks validity (say, in a `change` handler): Chromium tells
+   * that focus by its input device (`sourceCapabilities`), which a focus by script lacks.
    */
   private readonly handleInvalid = (): void => {
     this.invalidJustFired = true;
     setTimeout(() => (this.invalidJustFired = false));
   };
 
-  private readonly handleReportedFocus = (): void => {
-    if (this.invalidJustFired) this.showAllErrors();
+  private readonly handleReportedFocus = (event: FocusEvent & { sourceCapabilities?: unknown }): void => {
+    if (this.invalidJustFired && !event.sourceCapabilities) this.showAllErrors();
   };
 }

@@ -6,28 +6,23 @@ import { localeOf, translate, type MessageKey, type MessageParams } from './mess
 /**
  * Re-renders connected elements when a `lang` attribute changes anywhere in the document, so a
  * site that switches language at runtime relabels its payment forms, and when translations
- * finish loading. One observer for all.
+ * finish loading. One observer for all, started by the first element and kept: it watches one
+ * attribute, so nothing else in the page wakes it.
  */
 const languageWatch = (() => {
   const elements = new Set<LitElement>();
   const refresh = () => elements.forEach((el) => el.requestUpdate());
-  let observer: MutationObserver | null = null;
-  let unsubscribe: (() => void) | null = null;
+  let watching = false;
   return {
     add(element: LitElement): void {
       elements.add(element);
-      if (observer) return;
-      observer = new MutationObserver(refresh);
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      unsubscribe = onMessagesLoaded(refresh);
+      if (watching) return;
+      watching = true;
+      new MutationObserver(refresh).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      onMessagesLoaded(refresh);
     },
     delete(element: LitElement): void {
       elements.delete(element);
-      if (elements.size === 0) {
-        observer?.disconnect();
-        unsubscribe?.();
-        observer = unsubscribe = null;
-      }
     },
   };
 })();

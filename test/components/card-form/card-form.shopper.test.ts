@@ -108,6 +108,25 @@ describe('<pay-card-form> for shoppers', () => {
       expect(form.announcer.textContent!.trim()).to.equal('');
     });
 
+    it('shows nothing when the page checks validity as the shopper tabs into the form', async () => {
+      // A merchant enabling its button from checkValidity() when the field before ours changes:
+      // the Tab into our form lands in the same task as the invalid event.
+      const wrapper = await fixtureAround<HTMLFormElement>(html`<form><input id="email" aria-label="Email"><pay-card-form name="card"></pay-card-form></form>`);
+      const email = wrapper.querySelector<HTMLInputElement>('#email')!;
+      email.addEventListener('change', () => wrapper.checkValidity());
+      const form = new CardFormHarness(wrapper.querySelector('pay-card-form')!);
+      const changes = record(form.element, 'pay-card-change');
+      email.focus();
+      await sendKeys({ type: 'a@b.eu' });
+      await sendKeys({ press: 'Tab' });
+      expect(form.element.shadowRoot!.activeElement, 'the Tab reached the number field').to.equal(form.input('number'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await form.quiet();
+      for (const field of ['number', 'expiry', 'cvv', 'holderName'] as const) expect(form.errorText(field), field).to.equal('');
+      expect(changes).to.have.length(0);
+      expect(form.element.matches(':state(user-invalid)')).to.equal(false);
+    });
+
     it('shows the errors on reportValidity()', async () => {
       const form = await mount();
       expect(form.element.reportValidity()).to.equal(false);
