@@ -240,6 +240,7 @@ describe('<pay-bank-transfer> submitting', () => {
     expect(transfer.root.querySelector('[part="submit-error"]')!.textContent!.trim()).to.equal('We could not record your transfer. Try again.');
     expect(said).to.deep.equal(['We could not record your transfer. Try again.']);
     expect(transfer.root.activeElement).to.equal(transfer.button);
+    await expect(transfer.element).to.be.accessible();
     const events = record(transfer.element, 'pay-bank-transfer-submitted');
     await transfer.press('Enter');
     expect(events).to.have.length(1);

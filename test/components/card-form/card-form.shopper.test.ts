@@ -216,7 +216,7 @@ describe('<pay-card-form> for shoppers', () => {
       expect(form.root.querySelector('[part~="submit-error"]')!.textContent!.trim()).to.equal('Your bank declined the payment.');
       expect(said).to.deep.equal(['Your bank declined the payment.']);
       expect(form.value('number')).to.equal('4242 4242 4242 4242');
-      expect(form.element).to.be.accessible();
+      await expect(form.element).to.be.accessible();
       await form.pay();
       expect(submits).to.have.length(2);
       expect(form.root.querySelector('[part~="submit-error"]')).to.equal(null);

@@ -96,6 +96,7 @@ describe('<pay-voucher-choice> events, keyboard and configuration', () => {
       expect(choice.partText('submit-error')).to.equal('The voucher was declined.');
       expect(said).to.deep.equal(['The voucher was declined.']);
       expect(choice.amountInput!.value).to.equal('20');
+      await expect(choice.element).to.be.accessible();
       await choice.confirm();
       expect(submits).to.have.length(2);
       expect(choice.partText('submit-error')).to.equal('');
