@@ -44,6 +44,24 @@ describe('<pay-card-form> for shoppers', () => {
       expect(form.value('expiry')).to.equal('');
     });
 
+    it('deletes the month digit even when the browser deletes by itself (a beforeinput it could not cancel, as on Android)', async () => {
+      const form = await mount();
+      await form.type('expiry', '12');
+      await form.focus('expiry');
+      // Our beforeinput never runs, so nothing cancels it: the browser removes the separator's
+      // space itself and reports it with input (deleteContentBackward), as Android keyboards do.
+      const hide = (event: Event) => event.stopPropagation();
+      window.addEventListener('beforeinput', hide, { capture: true });
+      try {
+        await deleteWithoutKey(form, 'delete');
+        expect(form.value('expiry')).to.equal('1');
+        await deleteWithoutKey(form, 'delete');
+        expect(form.value('expiry')).to.equal('');
+      } finally {
+        window.removeEventListener('beforeinput', hide, { capture: true });
+      }
+    });
+
     it('deletes the digit before a group space in the card number', async () => {
       const form = await mount();
       await form.type('number', '42424');
