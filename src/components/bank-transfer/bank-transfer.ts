@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
 import { FieldInputHandler } from '../../core/field-input.js';
 import { PayFormControl, type FieldProblem } from '../../core/form-control.js';
@@ -24,8 +24,10 @@ import { bankTransferMessages, bankTransferTranslations } from './bank-transfer.
  *
  * **Details.** Set the `details` property to `{ accountName, accountNumber and/or iban, bic?,
  * bankName?, amount: Money, reference? }`. It is validated (an IBAN or BIC must pass its own
- * checks); a missing or malformed value shows a "details unavailable" notice instead of a form
- * and emits `pay-error` `invalid_config` once, as does a missing `order-id`. Every detail has a
+ * checks); a malformed value shows a "details unavailable" notice instead of a form and emits
+ * `pay-error` `invalid_config` once, as does a missing `order-id`. Details the shop sets once the
+ * element is in the page (after a fetch) are waited for, showing nothing, for 5 seconds; still
+ * missing then, they are reported as a malformed value is. Every detail has a
  * copy button that says "Copied" (or that copying failed) to screen readers. Provider strings are
  * shown as text, never as markup.
  *
@@ -83,6 +85,7 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     details: { attribute: false },
     orderId: { attribute: 'order-id', reflect: true },
     submitted: { state: true, attribute: false },
+    detailsLate: { state: true, attribute: false },
   };
 
   protected static override messages = { ...formControlMessages, ...bankTransferMessages };
@@ -99,6 +102,8 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
   // ── Internal state ───────────────────────────────────────────────────────
 
   protected readonly fieldOrder = BANK_TRANSFER_FIELDS;
+  /** True once `details` had 5 seconds to arrive: missing ones are then a mistake. */
+  private detailsLate = false;
   /** True once the details were handed out: the "confirmed later" notice shows instead of the form. */
   private submitted = false;
   private readonly clipboard = new ClipboardCopy<DetailKey>(this, (message) => this.announcer.announce(message));
@@ -118,11 +123,16 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
 
   // ── Lifecycle ────────────────────────────────────────────────────────────
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    setTimeout(() => (this.detailsLate = true), 5000);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Each distinct mistake is said once (reportInvalidConfig remembers), however often we render.
     const details = this.parsedDetails;
-    reportInvalidConfig(this, this.reportedConfig, details.ok ? '' : `details: ${details.problem}`, () =>
+    reportInvalidConfig(this, this.reportedConfig, details.ok || this.awaitingDetails ? '' : `details: ${details.problem}`, () =>
       this.t('bank.config.details', { problem: details.ok ? '' : details.problem }));
     reportInvalidConfig(this, this.reportedConfig, this.orderId.trim() ? '' : 'order-id', () => this.t('bank.config.orderId'));
   }
@@ -198,6 +208,11 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     return this.parsed.result;
   }
 
+  /** No details yet, and still time for the shop to set them. */
+  private get awaitingDetails(): boolean {
+    return this.details == null && !this.detailsLate;
+  }
+
   /** Valid details and an order id: the form can be used. */
   private get configured(): boolean {
     return this.parsedDetails.ok && this.orderId.trim() !== '';
@@ -251,8 +266,9 @@ export class PayBankTransfer extends PayFormControl<BankTransferField> {
     ]);
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const details = this.parsedDetails;
+    if (this.awaitingDetails) return nothing;
     if (!details.ok || !this.orderId.trim()) {
       return html`<div part="unavailable" class="unavailable" role="alert">${this.t('bank.unavailable')}</div>`;
     }

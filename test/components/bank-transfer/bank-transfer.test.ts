@@ -49,7 +49,6 @@ describe('<pay-bank-transfer> beneficiary details', () => {
 
 describe('<pay-bank-transfer> configuration errors', () => {
   const malformed: [string, unknown][] = [
-    ['missing', undefined],
     ['not an object', 'DE89370400440532013000'],
     ['an IBAN with wrong check digits', { ...DETAILS, iban: 'DE88 3704 0044 0532 0130 00' }],
     ['neither account number nor IBAN', { ...DETAILS, iban: undefined, accountNumber: undefined }],
@@ -105,13 +104,28 @@ describe('<pay-bank-transfer> configuration errors', () => {
     expect(errors[0]!.detail.message).to.contain('order-id');
   });
 
-  it('recovers when valid details arrive later', async () => {
+  it('waits quietly for details the shop sets after a fetch', async () => {
+    const errors = record(document, 'pay-error');
     const transfer = await mount(html`<pay-bank-transfer order-id=${ORDER_ID}></pay-bank-transfer>`);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(transfer.hasForm()).to.equal(false);
+    expect(transfer.unavailableNotice, 'no alert while the details may still come').to.equal(null);
     transfer.element.details = DETAILS;
     await transfer.settle();
     expect(transfer.hasForm()).to.equal(true);
     expect(transfer.unavailableNotice).to.equal(null);
+    expect(errors).to.have.length(0);
+  });
+
+  it('reports details still missing 5 seconds after it connected', async () => {
+    const errors = record(document, 'pay-error');
+    const transfer = await mount(html`<pay-bank-transfer order-id=${ORDER_ID}></pay-bank-transfer>`);
+    await waitUntil(() => transfer.unavailableNotice, 'the unavailable notice', { timeout: 7000 });
+    expect(errors.map((event) => event.detail.message)).to.deep.equal(['<pay-bank-transfer> details: missing']);
+    expect(transfer.element.checkValidity()).to.equal(false);
+    transfer.element.details = DETAILS;
+    await transfer.settle();
+    expect(transfer.hasForm(), 'late details still make the form').to.equal(true);
   });
 });
 
