@@ -38,6 +38,7 @@ export function currencyExponent(currency: string): number {
     : /^(BHD|IQD|JOD|KWD|LYD|OMR|TND)$/.test(currency) ? 3
       : /^(CLF|UYW)$/.test(currency) ? 4 : 2;
 }
+
 /** Builds a Money from integer minor units, refusing fractions, NaN and unknown currencies. */
 export function money(amount: number, currency: string): Money {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`Money amount must be an integer of minor units, got ${amount}`);

@@ -5,6 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../../core/messages.js';
+import { formatMoney, toMajorString } from '../../core/money.js';
+import type { MultibancoReference } from '../../providers/sibs/sibs-reference.js';
+import { groupReference } from './reference-format.js';
 
 export type ReferenceDetailKey = 'entity' | 'reference' | 'amount' | 'expiry';
 
@@ -16,6 +19,16 @@ export interface ReferenceDetailRow {
   copy: string | null;
   /** Digits that read left to right. */
   ltr: boolean;
+}
+
+/** The reference's details in reading order, as shown (in `locale`) and copied: what the panel shows and the announcement says. */
+export function referenceRows(reference: MultibancoReference, locale: string): ReferenceDetailRow[] {
+  return [
+    { key: 'entity', display: reference.entity, copy: reference.entity, ltr: true },
+    { key: 'reference', display: groupReference(reference.reference), copy: reference.reference, ltr: true },
+    { key: 'amount', display: formatMoney(reference.amount, locale), copy: toMajorString(reference.amount), ltr: false },
+    { key: 'expiry', display: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(reference.expiresAt), copy: null, ltr: false },
+  ];
 }
 
 /** The details, each with its copy button, named "Copy Reference" (or "Copied Reference" just after). */
@@ -32,7 +45,7 @@ export function renderReferenceDetails(
         return html`<div part="detail" class="detail detail--${row.key}">
         <dt part="detail-label">${detail}</dt>
         <dd part="detail-value">
-          ${row.ltr ? html`<span class="value" dir="ltr">${row.display}</span>` : html`<bdi class="value">${row.display}</bdi>`}
+          <bdi class="value" dir=${row.ltr ? 'ltr' : nothing}>${row.display}</bdi>
           ${row.copy === null ? nothing : html`<button part="copy-button" class="copy" type="button"
             aria-label=${t(done ? 'multibanco.copy.done.label' : 'multibanco.copy.label', { detail })}
             @click=${() => copy(row)}>${t(done ? 'multibanco.copy.done' : 'multibanco.copy')}</button>`}

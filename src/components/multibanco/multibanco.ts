@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Announcer, focusIsWithin, sayByFocus, visuallyHiddenStyles } from '../../core/announcer.js';
 import { ClipboardCopy } from '../../core/clipboard-copy.js';
-import { formatMoney, toMajorString } from '../../core/money.js';
 import { PayElement } from '../../core/pay-element.js';
 import type { PaymentResult } from '../../core/types.js';
 import { finishFlow, type FlowOutcome } from '../../flows/outcome.js';
@@ -9,8 +8,7 @@ import { readSibsEndpoints, type SibsEndpoints } from '../../providers/sibs/sibs
 import type { MultibancoReference } from '../../providers/sibs/sibs-reference.js';
 import { issueMultibancoReference, watchMultibancoPayment } from './multibanco-attempt.js';
 import { multibancoStyles } from './multibanco.styles.js';
-import { renderProgress, renderReferenceDetails, type ReferenceDetailKey, type ReferenceDetailRow, type WatchState } from './multibanco-view.js';
-import { groupReference } from './reference-format.js';
+import { referenceRows, renderProgress, renderReferenceDetails, type ReferenceDetailKey, type ReferenceDetailRow, type WatchState } from './multibanco-view.js';
 import { flowsMessages, flowsTranslations } from '../../flows/flows.messages.js';
 import { sibsMessages, sibsTranslations } from '../../providers/sibs/sibs.messages.js';
 import { multibancoMessages, multibancoTranslations } from './multibanco.messages.js';
@@ -240,24 +238,16 @@ export class PayMultibanco extends PayElement {
 
   /** Back to the start button, with `message` shown and said; focus on the button. */
   private showMessage(message: string): void {
-    const hadFocus = this.matches(':focus-within');
+    const hadFocus = focusIsWithin(this);
     this.phase = 'idle';
     this.message = message;
     this.announcer.announce(message);
     if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button[part~="button"]')?.focus());
   }
 
+  /** The announcement's `{entity}`, `{reference}`, `{amount}` and `{expiry}`: the details as shown. */
   private spokenDetails(reference: MultibancoReference): Record<string, string> {
-    return {
-      entity: reference.entity,
-      reference: groupReference(reference.reference),
-      amount: formatMoney(reference.amount, this.locale),
-      expiry: this.formatExpiry(reference.expiresAt),
-    };
-  }
-
-  private formatExpiry(date: Date): string {
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    return Object.fromEntries(referenceRows(reference, this.locale).map((row) => [row.key, row.display]));
   }
 
   private copy(row: ReferenceDetailRow): void {
@@ -275,13 +265,7 @@ export class PayMultibanco extends PayElement {
     const t = this.t.bind(this);
     if (this.phase === 'succeeded') return html`<p part="success" class="panel success" id="success" tabindex="-1">${t('multibanco.succeeded')}</p>`;
     if (this.phase === 'issued' && this.issued) {
-      const { reference } = this.issued;
-      const rows: ReferenceDetailRow[] = [
-        { key: 'entity', display: reference.entity, copy: reference.entity, ltr: true },
-        { key: 'reference', display: groupReference(reference.reference), copy: reference.reference, ltr: true },
-        { key: 'amount', display: formatMoney(reference.amount, this.locale), copy: toMajorString(reference.amount), ltr: false },
-        { key: 'expiry', display: this.formatExpiry(reference.expiresAt), copy: null, ltr: false },
-      ];
+      const rows = referenceRows(this.issued.reference, this.locale);
       return html`${renderReferenceDetails(rows, t, this.clipboard.copied, (row) => this.copy(row))}
         ${renderProgress(this.watchState, t, () => this.checkAgain())}`;
     }
